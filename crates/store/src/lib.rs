@@ -1,1 +1,67 @@
+//! Relata's storage: one [`Store`] over SQLite or PostgreSQL.
+//!
+//! SQL is written once ([`sql::Sql`]) and run on either engine ([`engine`]). Every method
+//! takes the workspace it acts in, and every query is scoped by it. Writes run in one
+//! transaction each, so a failure leaves nothing half-written.
 
+mod custom_fields;
+pub mod engine;
+mod error;
+mod events;
+mod listing;
+pub mod migrate;
+mod pipelines;
+mod records;
+mod refs;
+pub mod sql;
+mod workspaces;
+
+pub use error::StoreError;
+pub use events::TimelineItem;
+pub use records::{BatchItem, BatchMode, Page};
+pub use workspaces::{Member, Workspace, WorkspaceSettings};
+
+use engine::Pools;
+
+/// Who acts, and in which workspace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Actor {
+    pub workspace_id: uuid::Uuid,
+    pub member_id: Option<uuid::Uuid>,
+}
+
+/// The database behind Relata.
+#[derive(Clone)]
+pub struct Store {
+    pools: Pools,
+}
+
+impl Store {
+    /// Connects to `sqlite://path` or `postgres://…`. Migrations are a separate step
+    /// ([`Store::migrate`]) so that `relata migrate` can run them alone.
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
+        Ok(Store {
+            pools: Pools::connect(url, max_connections).await?,
+        })
+    }
+
+    pub async fn migrate(&self) -> Result<usize, StoreError> {
+        migrate::migrate(&self.pools).await
+    }
+
+    /// Whether the database answers and has every migration this build knows.
+    pub async fn is_ready(&self) -> Result<bool, StoreError> {
+        migrate::is_current(&self.pools).await
+    }
+
+    pub fn engine_name(&self) -> &'static str {
+        match self.pools.dialect() {
+            sql::Dialect::Sqlite => "sqlite",
+            sql::Dialect::Postgres => "postgres",
+        }
+    }
+
+    pub async fn close(&self) {
+        self.pools.close().await;
+    }
+}

@@ -1,0 +1,170 @@
+//! SQL text with its bound values, written once for both engines.
+//!
+//! Placeholders are `$1, $2, …` on both: PostgreSQL's own syntax, and one SQLite accepts.
+//! Where the engines differ (JSON, locking), [`Sql`] asks its [`Dialect`].
+
+use relata_domain::value::{Storage, Value};
+use uuid::Uuid;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+/// A value to bind. `Null` carries its storage type because PostgreSQL wants typed nulls.
+#[derive(Debug, Clone)]
+pub enum Bind {
+    Value(Value),
+    Null(Storage),
+    Json(serde_json::Value),
+}
+
+impl From<Value> for Bind {
+    fn from(value: Value) -> Self {
+        Bind::Value(value)
+    }
+}
+
+impl From<Uuid> for Bind {
+    fn from(id: Uuid) -> Self {
+        Bind::Value(Value::Id(id))
+    }
+}
+
+impl From<&str> for Bind {
+    fn from(s: &str) -> Self {
+        Bind::Value(Value::Text(s.to_owned()))
+    }
+}
+
+impl From<String> for Bind {
+    fn from(s: String) -> Self {
+        Bind::Value(Value::Text(s))
+    }
+}
+
+impl From<i64> for Bind {
+    fn from(n: i64) -> Self {
+        Bind::Value(Value::Int(n))
+    }
+}
+
+impl From<bool> for Bind {
+    fn from(b: bool) -> Self {
+        Bind::Value(Value::Bool(b))
+    }
+}
+
+impl From<time::OffsetDateTime> for Bind {
+    fn from(t: time::OffsetDateTime) -> Self {
+        Bind::Value(Value::DateTime(t))
+    }
+}
+
+impl From<Option<Uuid>> for Bind {
+    fn from(id: Option<Uuid>) -> Self {
+        id.map_or(Bind::Null(Storage::Id), Bind::from)
+    }
+}
+
+impl From<Option<time::OffsetDateTime>> for Bind {
+    fn from(t: Option<time::OffsetDateTime>) -> Self {
+        t.map_or(Bind::Null(Storage::DateTime), Bind::from)
+    }
+}
+
+impl Bind {
+    /// A field value, with a typed null when it is empty.
+    pub fn typed(value: Value, storage: Storage) -> Bind {
+        if value.is_null() {
+            Bind::Null(storage)
+        } else {
+            Bind::Value(value)
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Sql {
+    pub dialect: Dialect,
+    pub text: String,
+    pub binds: Vec<Bind>,
+}
+
+impl Sql {
+    pub fn new(dialect: Dialect, text: &str) -> Self {
+        Self {
+            dialect,
+            text: text.to_owned(),
+            binds: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a placeholder for `value`.
+    pub fn bind(&mut self, value: impl Into<Bind>) -> &mut Self {
+        self.binds.push(value.into());
+        let n = self.binds.len();
+        self.text.push('$');
+        self.text.push_str(&n.to_string());
+        self
+    }
+
+    /// Appends `text` on PostgreSQL only (row locks; SQLite has a single writer instead).
+    pub fn push_postgres(&mut self, text: &str) -> &mut Self {
+        if self.dialect == Dialect::Postgres {
+            self.text.push_str(text);
+        }
+        self
+    }
+
+    /// An expression for one custom field value, typed so comparisons work on both engines.
+    pub fn custom_value(&self, key: &str, storage: Storage) -> String {
+        debug_assert!(key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
+        match (self.dialect, storage) {
+            (Dialect::Sqlite, _) => format!("json_extract(custom, '$.\"{key}\"')"),
+            (Dialect::Postgres, Storage::Int) => format!("(custom->>'{key}')::bigint"),
+            (Dialect::Postgres, Storage::Float) => format!("(custom->>'{key}')::float8"),
+            (Dialect::Postgres, Storage::Bool) => format!("(custom->>'{key}')::boolean"),
+            (Dialect::Postgres, Storage::List) => format!("(custom->'{key}')"),
+            (Dialect::Postgres, _) => format!("(custom->>'{key}')"),
+        }
+    }
+
+    /// Appends "the JSON array `list_expr` holds `item`".
+    pub fn push_list_contains(&mut self, list_expr: &str, item: Value) -> &mut Self {
+        match self.dialect {
+            Dialect::Sqlite => {
+                self.push("EXISTS (SELECT 1 FROM json_each(")
+                    .push(list_expr)
+                    .push(") WHERE value = ");
+                self.bind(item).push(")")
+            }
+            Dialect::Postgres => {
+                self.push("coalesce(")
+                    .push(list_expr)
+                    .push(" @> jsonb_build_array(");
+                self.bind(item).push("::text), false)")
+            }
+        }
+    }
+
+    /// Appends "the JSON array `list_expr` is empty or missing".
+    pub fn push_list_is_empty(&mut self, list_expr: &str) -> &mut Self {
+        match self.dialect {
+            Dialect::Sqlite => self
+                .push("coalesce(json_array_length(")
+                .push(list_expr)
+                .push("), 0) = 0"),
+            Dialect::Postgres => self
+                .push("coalesce(jsonb_array_length(")
+                .push(list_expr)
+                .push("), 0) = 0"),
+        }
+    }
+}
