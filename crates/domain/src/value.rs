@@ -62,6 +62,10 @@ impl Value {
     pub fn to_json(&self, kind: &FieldKind) -> serde_json::Value {
         match (self, kind) {
             (Self::Int(minor), FieldKind::Money) => amount_to_json(*minor),
+            // An unset list reads as an empty one, so clients never need two checks.
+            (Self::Null, kind) if kind.storage() == Storage::List => {
+                serde_json::Value::Array(Vec::new())
+            }
             _ => self.to_storage_json(),
         }
     }

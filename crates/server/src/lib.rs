@@ -1,1 +1,90 @@
+//! Relata's HTTP server: the route table, problem+json errors, the OpenAPI document, and
+//! request logging with a request id.
 
+pub mod extract;
+pub mod openapi;
+pub mod problem;
+pub mod routes;
+pub mod state;
+mod web;
+
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, Request};
+use axum::routing::get;
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::trace::TraceLayer;
+
+pub use state::{AppState, ServerConfig};
+
+use problem::ApiError;
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Request ids are UUIDv7, so logs sort by time even across instances.
+#[derive(Clone, Copy)]
+struct NewRequestId;
+
+impl MakeRequestId for NewRequestId {
+    fn make_request_id<B>(&mut self, _request: &Request<B>) -> Option<RequestId> {
+        uuid::Uuid::now_v7()
+            .to_string()
+            .parse()
+            .ok()
+            .map(RequestId::new)
+    }
+}
+
+/// The OpenAPI document, built once from the route table.
+pub fn openapi_document() -> Arc<serde_json::Value> {
+    static DOCUMENT: OnceLock<Arc<serde_json::Value>> = OnceLock::new();
+    DOCUMENT
+        .get_or_init(|| Arc::new(openapi::document(&routes::routes())))
+        .clone()
+}
+
+/// The whole application, as tests and `relata serve` run it.
+pub fn app(state: AppState) -> Router {
+    let mut router = Router::new();
+    for route in routes::routes() {
+        router = router.route(&route.path, route.handler);
+    }
+    let max_body = state.config.max_body_bytes;
+    router
+        .route("/api/openapi.json", get(|| async { axum::Json(openapi_document().as_ref().clone()) }))
+        .route("/api/docs", get(web::reference))
+        .route("/", get(web::index))
+        .fallback(|| async { ApiError::NotFound("there is no such endpoint; see /api/docs".into()) })
+        .method_not_allowed_fallback(|| async {
+            ApiError::NotFound("this endpoint does not answer that method; see /api/docs".into())
+        })
+        .layer(DefaultBodyLimit::max(max_body))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {
+                let id = request.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+                tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path())
+            }),
+        )
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, NewRequestId))
+        .with_state(state)
+}
+
+/// Serves until `shutdown` resolves, then lets in-flight requests finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// How long a shutting-down server waits for requests in flight.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);

@@ -40,6 +40,14 @@ impl StoreError {
         }
     }
 
+    /// Whether the database could not be reached in time (worth a retry, not a bug).
+    pub fn is_busy(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::Io(_))
+        )
+    }
+
     /// Whether the database said a unique constraint was violated.
     pub fn is_unique_violation(&self) -> bool {
         matches!(self, StoreError::Database(sqlx::Error::Database(e)) if e.is_unique_violation())

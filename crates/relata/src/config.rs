@@ -1,0 +1,216 @@
+//! Configuration, layered: built-in defaults, then `relata.toml` (or `--config FILE`), then
+//! `RELATA_*` environment variables, then command-line flags. A bad value anywhere stops
+//! the start with a message naming where it came from.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub database_url: String,
+    pub log_format: LogFormat,
+    /// A tracing filter such as `info` or `relata_server=debug,info`.
+    pub log_level: String,
+    pub max_connections: u32,
+    pub max_body_bytes: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: "sqlite://data/relata.db".into(),
+            log_format: LogFormat::Text,
+            log_level: "info".into(),
+            max_connections: 16,
+            max_body_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+/// What `relata.toml` may hold; every key is optional and unknown keys are refused.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    listen: Option<String>,
+    database_url: Option<String>,
+    log_format: Option<LogFormat>,
+    log_level: Option<String>,
+    max_connections: Option<u32>,
+    max_body_bytes: Option<usize>,
+}
+
+/// Flags that override everything else.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub listen: Option<String>,
+    pub database_url: Option<String>,
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Config> {
+        let mut config = Config::default();
+        let (path, explicit) = match file {
+            Some(path) => (path.to_path_buf(), true),
+            None => (PathBuf::from("relata.toml"), false),
+        };
+        if path.exists() {
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let parsed: FileConfig = toml::from_str(&text)
+                .with_context(|| format!("{} is not valid", path.display()))?;
+            config.apply_file(parsed, &path)?;
+        } else if explicit {
+            bail!("the configuration file {} does not exist", path.display());
+        }
+        config.apply_env(|name| std::env::var(name).ok())?;
+        if let Some(listen) = &overrides.listen {
+            config.listen = parse_listen(listen).context("--listen")?;
+        }
+        if let Some(url) = &overrides.database_url {
+            config.database_url = check_database_url(url).context("--database-url")?;
+        }
+        Ok(config)
+    }
+
+    fn apply_file(&mut self, file: FileConfig, path: &Path) -> anyhow::Result<()> {
+        let place = |key: &str| format!("{key} in {}", path.display());
+        if let Some(v) = file.listen {
+            self.listen = parse_listen(&v).with_context(|| place("listen"))?;
+        }
+        if let Some(v) = file.database_url {
+            self.database_url = check_database_url(&v).with_context(|| place("database_url"))?;
+        }
+        if let Some(v) = file.log_format {
+            self.log_format = v;
+        }
+        if let Some(v) = file.log_level {
+            self.log_level = v;
+        }
+        if let Some(v) = file.max_connections {
+            self.max_connections =
+                check_connections(v).with_context(|| place("max_connections"))?;
+        }
+        if let Some(v) = file.max_body_bytes {
+            self.max_body_bytes = v;
+        }
+        Ok(())
+    }
+
+    fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
+        if let Some(v) = var("RELATA_LISTEN") {
+            self.listen = parse_listen(&v).context("RELATA_LISTEN")?;
+        }
+        if let Some(v) = var("RELATA_DATABASE_URL") {
+            self.database_url = check_database_url(&v).context("RELATA_DATABASE_URL")?;
+        }
+        if let Some(v) = var("RELATA_LOG_FORMAT") {
+            self.log_format = match v.as_str() {
+                "text" => LogFormat::Text,
+                "json" => LogFormat::Json,
+                other => bail!("RELATA_LOG_FORMAT: \"{other}\" is not one of: text, json"),
+            };
+        }
+        if let Some(v) = var("RELATA_LOG_LEVEL") {
+            self.log_level = v;
+        }
+        if let Some(v) = var("RELATA_MAX_CONNECTIONS") {
+            let n = v
+                .parse()
+                .with_context(|| format!("RELATA_MAX_CONNECTIONS: \"{v}\" is not a number"))?;
+            self.max_connections = check_connections(n).context("RELATA_MAX_CONNECTIONS")?;
+        }
+        if let Some(v) = var("RELATA_MAX_BODY_BYTES") {
+            self.max_body_bytes = v
+                .parse()
+                .with_context(|| format!("RELATA_MAX_BODY_BYTES: \"{v}\" is not a number"))?;
+        }
+        Ok(())
+    }
+
+    /// Creates the folder of a SQLite database file, so the first start needs no set-up.
+    pub fn prepare_storage(&self) -> anyhow::Result<()> {
+        if let Some(path) = self.database_url.strip_prefix("sqlite://") {
+            let path = path.split('?').next().unwrap_or(path);
+            if let Some(folder) = Path::new(path)
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(folder)
+                    .with_context(|| format!("cannot create {}", folder.display()))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn parse_listen(text: &str) -> anyhow::Result<SocketAddr> {
+    text.trim().parse().with_context(|| {
+        format!("\"{text}\" is not an address to listen on; use host:port such as 127.0.0.1:8080")
+    })
+}
+
+fn check_database_url(url: &str) -> anyhow::Result<String> {
+    let url = url.trim();
+    let known = ["sqlite://", "postgres://", "postgresql://"];
+    if !known.iter().any(|scheme| url.starts_with(scheme)) {
+        bail!(
+            "\"{url}\" is not a database URL; use sqlite://path/to/file.db or postgres://user@host/database"
+        );
+    }
+    Ok(url.to_owned())
+}
+
+fn check_connections(n: u32) -> anyhow::Result<u32> {
+    if (1..=1000).contains(&n) {
+        Ok(n)
+    } else {
+        bail!("{n} is out of range; use 1 to 1000")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_overrides_defaults_and_bad_values_are_named() {
+        let mut config = Config::default();
+        config
+            .apply_env(|name| match name {
+                "RELATA_LISTEN" => Some("0.0.0.0:9000".into()),
+                "RELATA_DATABASE_URL" => Some("postgres://postgres@localhost/relata".into()),
+                _ => None,
+            })
+            .unwrap();
+        assert_eq!(config.listen.port(), 9000);
+        assert!(config.database_url.starts_with("postgres://"));
+
+        let error = Config::default()
+            .apply_env(|name| (name == "RELATA_LISTEN").then(|| "eighty".into()))
+            .unwrap_err();
+        assert!(format!("{error:#}").contains("RELATA_LISTEN"));
+        let error = Config::default()
+            .apply_env(|name| (name == "RELATA_DATABASE_URL").then(|| "mysql://x".into()))
+            .unwrap_err();
+        assert!(format!("{error:#}").contains("not a database URL"));
+    }
+
+    #[test]
+    fn unknown_file_keys_are_refused() {
+        let parsed: Result<FileConfig, _> =
+            toml::from_str("listen = \"127.0.0.1:1\"\nlisten_port = 3");
+        assert!(parsed.unwrap_err().to_string().contains("listen_port"));
+    }
+}

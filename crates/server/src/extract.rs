@@ -1,0 +1,118 @@
+//! Reading requests: JSON bodies with precise errors, the acting workspace member, and the
+//! version a write is based on.
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::header;
+use axum::http::request::Parts;
+use relata_domain::schema::ParseContext;
+use relata_store::Actor;
+use serde::de::DeserializeOwned;
+
+use crate::problem::ApiError;
+use crate::state::AppState;
+
+/// A JSON body. Wrong content types, oversize bodies and malformed JSON each get their own
+/// clear problem, with the line and column of a syntax error.
+pub struct JsonBody(pub serde_json::Value);
+
+impl FromRequest<AppState> for JsonBody {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
+        let is_json = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json") || v.contains("+json"));
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType);
+        }
+        let limit = state.config.max_body_bytes;
+        let bytes = Bytes::from_request(request, state).await.map_err(|_| {
+            ApiError::PayloadTooLarge(format!(
+                "the body is larger than {} KB; send fewer records per request",
+                limit / 1024
+            ))
+        })?;
+        serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| {
+            let message = format!("the body is not valid JSON: {e}");
+            ApiError::BadRequest {
+                detail: message.clone(),
+                errors: vec![relata_domain::FieldError::new("", message)],
+            }
+        })
+    }
+}
+
+impl JsonBody {
+    /// Deserializes into a typed input, naming the path of the first bad field.
+    pub fn parse<T: DeserializeOwned>(self) -> Result<T, ApiError> {
+        serde_path_to_error::deserialize(self.0).map_err(|e| {
+            let path = e.path().to_string();
+            let field = if path == "." { String::new() } else { path };
+            let message = e.into_inner().to_string();
+            ApiError::Invalid(relata_domain::ValidationErrors::one(field, message))
+        })
+    }
+}
+
+/// Who is acting. Until accounts and sign-in exist, every request acts as the owner of the
+/// installation's workspace; the server listens on localhost by default for that reason.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub actor: Actor,
+    /// The workspace's settings for reading values (phone country code, …).
+    pub ctx: ParseContext,
+}
+
+impl FromRequestParts<AppState> for Principal {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        _parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        state
+            .default_actor()
+            .await
+            .map(|(actor, ctx)| Principal { actor, ctx })
+    }
+}
+
+/// The version named by `If-Match` (`3` or `"3"`; a weak `W/"3"` is accepted too).
+pub fn if_match(parts: &axum::http::HeaderMap) -> Result<Option<i64>, ApiError> {
+    let Some(value) = parts.get(header::IF_MATCH) else {
+        return Ok(None);
+    };
+    let text = value.to_str().unwrap_or_default().trim();
+    let bare = text.trim_start_matches("W/").trim_matches('"');
+    bare.parse::<i64>().map(Some).map_err(|_| {
+        ApiError::bad_request(
+            "If-Match",
+            format!("\"{text}\" is not a record version; send the version number, such as \"3\""),
+        )
+    })
+}
+
+/// The version of a write: `If-Match`, or `version` in the body (taken out of it).
+pub fn expected_version(
+    headers: &axum::http::HeaderMap,
+    body: &mut serde_json::Value,
+) -> Result<Option<i64>, ApiError> {
+    let from_body = match body.as_object_mut().and_then(|o| o.remove("version")) {
+        None | Some(serde_json::Value::Null) => None,
+        Some(v) => Some(
+            v.as_i64()
+                .ok_or_else(|| ApiError::invalid("version", "must be a whole number"))?,
+        ),
+    };
+    let from_header = if_match(headers)?;
+    match (from_header, from_body) {
+        (Some(h), Some(b)) if h != b => Err(ApiError::invalid(
+            "version",
+            format!("If-Match says {h} but the body says {b}; send one version"),
+        )),
+        (h, b) => Ok(h.or(b)),
+    }
+}

@@ -1,0 +1,317 @@
+//! The OpenAPI 3.1 document, generated from the route table and the object schemas, so it
+//! describes every route and field the server has.
+
+use relata_domain::ObjectKind;
+use relata_domain::schema::{Access, FieldKind, fields};
+use serde_json::{Map, Value, json};
+
+use crate::routes::{Route, schema_name};
+
+pub fn document(routes: &[Route]) -> Value {
+    let mut paths = Map::new();
+    for route in routes {
+        let entry = paths.entry(route.path.clone()).or_insert_with(|| json!({}));
+        entry[route.method.as_str().to_lowercase()] = operation(route);
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "Relata API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "The REST API of Relata, a self-hosted CRM. Every error is an RFC 9457 problem \
+                (`application/problem+json`) whose `errors[]` name the offending fields. Writes to an existing \
+                record name the version they edit (`If-Match`), and a stale version gets 412 with the current record.",
+        },
+        "paths": paths,
+        "components": { "schemas": schemas() },
+    })
+}
+
+fn operation(route: &Route) -> Value {
+    let doc = &route.doc;
+    let mut parameters: Vec<Value> = route
+        .path
+        .split('/')
+        .filter_map(|segment| segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .map(|name| {
+            let schema = if name == "id" {
+                json!({"type": "string", "format": "uuid"})
+            } else {
+                json!({"type": "string"})
+            };
+            json!({ "name": name, "in": "path", "required": true, "schema": schema })
+        })
+        .collect();
+    for (name, description) in &doc.query {
+        parameters.push(json!({ "name": name, "in": "query", "required": false, "description": description, "schema": {"type": "string"} }));
+    }
+    if doc.if_match {
+        parameters.push(json!({
+            "name": "If-Match", "in": "header", "required": false,
+            "description": "The version being edited (or send `version` in the body). One of the two is required.",
+            "schema": {"type": "string"},
+        }));
+    }
+    let mut responses = Map::new();
+    let success = match &doc.response {
+        Some(schema) => json!({
+            "description": "Success",
+            "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } },
+        }),
+        None => json!({ "description": "Success" }),
+    };
+    responses.insert(doc.status.to_string(), success);
+    responses.insert(
+        "default".into(),
+        json!({
+            "description": "A problem: what went wrong and which fields caused it",
+            "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } },
+        }),
+    );
+    let id = format!(
+        "{}{}",
+        route.method.as_str().to_lowercase(),
+        route.path.replace(['/', '{', '}', '-'], "_")
+    );
+    let mut op = json!({
+        "operationId": id,
+        "summary": doc.summary,
+        "tags": [doc.tag],
+        "parameters": parameters,
+        "responses": responses,
+    });
+    if let Some(body) = &doc.body {
+        op["requestBody"] = json!({
+            "required": true,
+            "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{body}") } } },
+        });
+    }
+    op
+}
+
+fn nullable(mut schema: Value) -> Value {
+    if let Some(kind) = schema.get("type").cloned() {
+        schema["type"] = json!([kind, "null"]);
+    }
+    schema
+}
+
+/// The JSON schema of one field's values.
+pub fn field_schema(kind: &FieldKind) -> Value {
+    let string = |format: &str| json!({"type": "string", "format": format});
+    match kind {
+        FieldKind::Text { max } => json!({"type": "string", "maxLength": max}),
+        FieldKind::LongText => {
+            json!({"type": "string", "maxLength": relata_domain::schema::MAX_LONG_TEXT})
+        }
+        FieldKind::Email => string("email"),
+        FieldKind::Phone => {
+            json!({"type": "string", "description": "Any common format; stored and returned in E.164 (+79161234567)"})
+        }
+        FieldKind::Url => string("uri"),
+        FieldKind::Domain => string("hostname"),
+        FieldKind::EmailList => json!({"type": "array", "items": string("email")}),
+        FieldKind::PhoneList => json!({"type": "array", "items": {"type": "string"}}),
+        FieldKind::DomainList => json!({"type": "array", "items": string("hostname")}),
+        FieldKind::Integer { min, max } => {
+            json!({"type": "integer", "minimum": min, "maximum": max})
+        }
+        FieldKind::Number => json!({"type": "number"}),
+        FieldKind::Money => {
+            json!({"type": "number", "description": "An amount with at most two decimal places"})
+        }
+        FieldKind::Currency => json!({"type": "string", "pattern": "^[A-Za-z]{3}$"}),
+        FieldKind::Date => string("date"),
+        FieldKind::DateTime => string("date-time"),
+        FieldKind::Boolean => json!({"type": "boolean"}),
+        FieldKind::Choice(options) => json!({"type": "string", "enum": options}),
+        FieldKind::MultiChoice(options) => {
+            json!({"type": "array", "items": {"type": "string", "enum": options}})
+        }
+        FieldKind::Tags => json!({"type": "array", "items": {"type": "string", "maxLength": 64}}),
+        FieldKind::Ref(_) => string("uuid"),
+    }
+}
+
+fn record_schemas(kind: ObjectKind, schemas: &mut Map<String, Value>) {
+    let name = schema_name(kind);
+    let custom = json!({"type": "object", "description": "Custom field values by key", "additionalProperties": true});
+    let mut output = Map::new();
+    output.insert("id".into(), json!({"type": "string", "format": "uuid"}));
+    output.insert("version".into(), json!({"type": "integer", "minimum": 1}));
+    output.insert(
+        "created_at".into(),
+        json!({"type": "string", "format": "date-time"}),
+    );
+    output.insert(
+        "updated_at".into(),
+        json!({"type": "string", "format": "date-time"}),
+    );
+    output.insert(
+        "created_by".into(),
+        nullable(json!({"type": "string", "format": "uuid"})),
+    );
+    output.insert(
+        "deleted_at".into(),
+        nullable(json!({"type": "string", "format": "date-time"})),
+    );
+    let mut input = Map::new();
+    let mut required = Vec::new();
+    for spec in fields(kind) {
+        let schema = field_schema(&spec.kind);
+        output.insert(spec.name.into(), nullable(schema.clone()));
+        if spec.access != Access::ReadOnly {
+            input.insert(
+                spec.name.into(),
+                if spec.required {
+                    schema
+                } else {
+                    nullable(schema)
+                },
+            );
+        }
+        if spec.required {
+            required.push(spec.name);
+        }
+    }
+    output.insert("custom".into(), custom.clone());
+    input.insert("custom".into(), custom);
+    let input_with_version = {
+        let mut patch = input.clone();
+        patch.insert("version".into(), json!({"type": "integer", "description": "The version being edited, if no If-Match header is sent"}));
+        patch
+    };
+    schemas.insert(name.into(), json!({"type": "object", "properties": output}));
+    schemas.insert(
+        format!("{name}Input"),
+        json!({"type": "object", "properties": input_with_version, "additionalProperties": false}),
+    );
+    schemas.insert(
+        format!("{name}New"),
+        json!({"type": "object", "properties": input, "required": required, "additionalProperties": false}),
+    );
+    let list = json!({"type": "array", "items": {"$ref": format!("#/components/schemas/{name}")}});
+    schemas.insert(
+        format!("{name}Page"),
+        json!({"type": "object", "properties": {"data": list, "next_cursor": {"type": ["string", "null"]}}}),
+    );
+    schemas.insert(
+        format!("{name}List"),
+        json!({"type": "object", "properties": {"data": list}}),
+    );
+    schemas.insert(
+        format!("{name}Batch"),
+        json!({
+            "type": "object",
+            "required": ["records"],
+            "additionalProperties": false,
+            "properties": {
+                "mode": {"type": "string", "enum": ["create", "update", "upsert"], "default": "create"},
+                "records": {
+                    "type": "array", "minItems": 1, "maxItems": crate::routes::records::MAX_BATCH,
+                    "items": {"type": "object", "description": format!("{name} fields, with id and version for updates")},
+                },
+            },
+        }),
+    );
+}
+
+fn schemas() -> Map<String, Value> {
+    let mut schemas = Map::new();
+    for kind in ObjectKind::ALL {
+        record_schemas(kind, &mut schemas);
+    }
+    let uuid = json!({"type": "string", "format": "uuid"});
+    let fixed = json!({
+        "Problem": {
+            "type": "object",
+            "required": ["type", "title", "status", "detail"],
+            "properties": {
+                "type": {"type": "string"}, "title": {"type": "string"}, "status": {"type": "integer"},
+                "detail": {"type": "string"},
+                "errors": {"type": "array", "items": {"$ref": "#/components/schemas/FieldError"}},
+                "current": {"type": "object", "description": "On a version conflict: the record as it is now"},
+            },
+        },
+        "FieldError": {
+            "type": "object",
+            "properties": {"field": {"type": "string"}, "message": {"type": "string"}},
+        },
+        "FieldList": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
+            "key": {"type": "string"}, "label": {"type": "string"}, "type": {"type": "string"},
+            "required": {"type": "boolean"}, "writable": {"type": "boolean"}, "custom": {"type": "boolean"},
+            "options": {"type": ["array", "null"], "items": {"type": "string"}},
+        }}}}},
+        "CustomFieldInput": {
+            "type": "object", "required": ["key", "kind"], "additionalProperties": false,
+            "properties": {
+                "key": {"type": "string", "pattern": "^[a-z][a-z0-9_]{0,62}$"},
+                "label": {"type": "string", "maxLength": 100},
+                "kind": {"type": "string", "enum": relata_domain::custom_field::CustomKind::ALL.iter().map(|k| k.name()).collect::<Vec<_>>()},
+                "options": {"type": "array", "items": {"type": "string"}},
+                "required": {"type": "boolean"},
+            },
+        },
+        "CustomField": {"type": "object", "properties": {
+            "id": uuid, "object": {"type": "string"}, "key": {"type": "string"}, "label": {"type": "string"},
+            "kind": {"type": "string"}, "options": {"type": "array", "items": {"type": "string"}},
+            "required": {"type": "boolean"}, "position": {"type": "integer"},
+        }},
+        "Stage": {"type": "object", "properties": {
+            "id": uuid, "name": {"type": "string"}, "position": {"type": "integer"},
+            "probability": {"type": "integer", "minimum": 0, "maximum": 100},
+            "kind": {"type": "string", "enum": ["open", "won", "lost"]},
+        }},
+        "Pipeline": {"type": "object", "properties": {
+            "id": uuid, "name": {"type": "string"}, "position": {"type": "integer"}, "version": {"type": "integer"},
+            "stages": {"type": "array", "items": {"$ref": "#/components/schemas/Stage"}},
+        }},
+        "PipelineList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Pipeline"}}}},
+        "PipelineInput": {
+            "type": "object", "required": ["name", "stages"], "additionalProperties": false,
+            "properties": {
+                "name": {"type": "string", "minLength": 1, "maxLength": 100},
+                "version": {"type": "integer"},
+                "stages": {"type": "array", "minItems": 1, "maxItems": 50, "items": {
+                    "type": "object", "required": ["name"], "additionalProperties": false,
+                    "properties": {
+                        "id": uuid, "name": {"type": "string", "minLength": 1, "maxLength": 100},
+                        "probability": {"type": "integer", "minimum": 0, "maximum": 100},
+                        "kind": {"type": "string", "enum": ["open", "won", "lost"]},
+                    },
+                }},
+            },
+        },
+        "SetupInput": {
+            "type": "object", "required": ["workspace_name", "owner_email", "owner_name"], "additionalProperties": false,
+            "properties": {
+                "workspace_name": {"type": "string"}, "owner_email": {"type": "string", "format": "email"},
+                "owner_name": {"type": "string"},
+            },
+        },
+        "Workspace": {"type": "object", "properties": {
+            "id": uuid, "name": {"type": "string"},
+            "settings": {"type": "object", "properties": {
+                "default_country_code": {"type": "string"}, "default_currency": {"type": "string"},
+            }},
+        }},
+        "MemberList": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
+            "id": uuid, "user_id": uuid, "email": {"type": "string"}, "name": {"type": "string"},
+            "role": {"type": "string", "enum": ["owner", "admin", "member", "viewer"]},
+        }}}}},
+        "Timeline": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"type": "object", "properties": {
+                "type": {"type": "string", "enum": ["activity", "event"]},
+                "at": {"type": "string", "format": "date-time"},
+                "activity": {"$ref": "#/components/schemas/Activity"},
+                "event": {"type": "string", "enum": ["created", "updated", "stage_changed", "deleted", "restored"]},
+                "data": {"type": "object"},
+            }}},
+            "next_cursor": {"type": ["string", "null"]},
+        }},
+    });
+    if let Value::Object(fixed) = fixed {
+        schemas.extend(fixed);
+    }
+    schemas
+}

@@ -1,0 +1,326 @@
+//! Every route in one table: its method, path, handler and documentation. The router and
+//! the OpenAPI document are both built from it, so neither can miss a route.
+
+pub mod health;
+pub mod pipelines;
+pub mod records;
+pub mod workspace;
+
+use axum::http::Method;
+use axum::routing::{MethodFilter, MethodRouter, on};
+use relata_domain::ObjectKind;
+
+use crate::state::AppState;
+
+/// How a route is described in the OpenAPI document.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    pub summary: String,
+    pub tag: String,
+    /// Query parameters: name and description.
+    pub query: Vec<(&'static str, &'static str)>,
+    /// The request body's schema, by name in `components/schemas`.
+    pub body: Option<String>,
+    /// The success response's schema, if it has a body.
+    pub response: Option<String>,
+    pub status: u16,
+    /// Whether writes take the record version (`If-Match`).
+    pub if_match: bool,
+}
+
+pub struct Route {
+    pub method: Method,
+    pub path: String,
+    pub doc: Doc,
+    pub handler: MethodRouter<AppState>,
+}
+
+fn route(
+    method: Method,
+    path: impl Into<String>,
+    doc: Doc,
+    handler: MethodRouter<AppState>,
+) -> Route {
+    Route {
+        method,
+        path: path.into(),
+        doc,
+        handler,
+    }
+}
+
+fn doc(tag: &str, summary: impl Into<String>, status: u16) -> Doc {
+    Doc {
+        summary: summary.into(),
+        tag: tag.to_owned(),
+        status,
+        ..Doc::default()
+    }
+}
+
+const LIST_PARAMS: [(&str, &str); 6] = [
+    (
+        "filter",
+        "Filter expression, e.g. `lifecycle_stage eq customer and (city eq Moscow or tags eq vip)`",
+    ),
+    (
+        "sort",
+        "Comma-separated fields; a leading `-` sorts descending. Default `-created_at`",
+    ),
+    ("limit", "Records per page, 1 to 500 (default 50)"),
+    ("cursor", "The `next_cursor` of the previous page"),
+    (
+        "fields",
+        "Comma-separated fields to return (`id` is always returned)",
+    ),
+    ("trash", "`only` lists the trash instead of live records"),
+];
+
+/// Schema names of an object: `Person`, `PersonInput`, `PersonPage`.
+pub fn schema_name(kind: ObjectKind) -> &'static str {
+    match kind {
+        ObjectKind::Company => "Company",
+        ObjectKind::Person => "Person",
+        ObjectKind::Deal => "Deal",
+        ObjectKind::Activity => "Activity",
+    }
+}
+
+fn record_routes(kind: ObjectKind) -> Vec<Route> {
+    use records as r;
+    let base = format!("/api/v1/{}", kind.plural());
+    let item = format!("{base}/{{id}}");
+    let (name, plural, tag) = (kind.name(), kind.plural(), schema_name(kind));
+    let one = Some(tag.to_owned());
+    let input = Some(format!("{tag}Input"));
+    let mut routes = vec![
+        route(
+            Method::GET,
+            &base,
+            Doc {
+                query: LIST_PARAMS.to_vec(),
+                response: Some(format!("{tag}Page")),
+                ..doc(tag, format!("List {plural}"), 200)
+            },
+            on(MethodFilter::GET, move |s, p, q| r::list(kind, s, p, q)),
+        ),
+        route(
+            Method::POST,
+            &base,
+            Doc {
+                body: Some(format!("{tag}New")),
+                response: one.clone(),
+                ..doc(tag, format!("Create a {name}"), 201)
+            },
+            on(MethodFilter::POST, move |s, p, b| r::create(kind, s, p, b)),
+        ),
+        route(
+            Method::POST,
+            format!("{base}/batch"),
+            Doc {
+                body: Some(format!("{tag}Batch")),
+                response: Some(format!("{tag}List")),
+                ..doc(
+                    tag,
+                    format!("Create, update or upsert up to 1,000 {plural} in one transaction"),
+                    200,
+                )
+            },
+            on(MethodFilter::POST, move |s, p, b| r::batch(kind, s, p, b)),
+        ),
+        route(
+            Method::GET,
+            format!("{base}/fields"),
+            Doc {
+                response: Some("FieldList".into()),
+                ..doc(
+                    tag,
+                    format!("The fields of {plural}, standard and custom"),
+                    200,
+                )
+            },
+            on(MethodFilter::GET, move |s, p| r::fields_list(kind, s, p)),
+        ),
+        route(
+            Method::POST,
+            format!("{base}/fields"),
+            Doc {
+                body: Some("CustomFieldInput".into()),
+                response: Some("CustomField".into()),
+                ..doc(tag, format!("Define a custom field on {plural}"), 201)
+            },
+            on(MethodFilter::POST, move |s, p, b| {
+                r::fields_create(kind, s, p, b)
+            }),
+        ),
+        route(
+            Method::DELETE,
+            format!("{base}/fields/{{key}}"),
+            doc(tag, format!("Remove a custom field from {plural}"), 204),
+            on(MethodFilter::DELETE, move |s, p, k| {
+                r::fields_delete(kind, s, p, k)
+            }),
+        ),
+        route(
+            Method::GET,
+            &item,
+            Doc {
+                query: vec![LIST_PARAMS[4]],
+                response: one.clone(),
+                ..doc(tag, format!("Get a {name}"), 200)
+            },
+            on(MethodFilter::GET, move |s, p, i, q| {
+                r::get(kind, s, p, i, q)
+            }),
+        ),
+        route(
+            Method::PATCH,
+            &item,
+            Doc {
+                body: input,
+                response: one.clone(),
+                if_match: true,
+                ..doc(tag, format!("Change some fields of a {name}"), 200)
+            },
+            on(MethodFilter::PATCH, move |s, p, i, h, b| {
+                r::patch(kind, s, p, i, h, b)
+            }),
+        ),
+        route(
+            Method::DELETE,
+            &item,
+            Doc {
+                response: one.clone(),
+                ..doc(tag, format!("Move a {name} to the trash"), 200)
+            },
+            on(MethodFilter::DELETE, move |s, p, i, h| {
+                r::delete(kind, s, p, i, h)
+            }),
+        ),
+        route(
+            Method::POST,
+            format!("{item}/restore"),
+            Doc {
+                response: one,
+                ..doc(tag, format!("Restore a {name} from the trash"), 200)
+            },
+            on(MethodFilter::POST, move |s, p, i| r::restore(kind, s, p, i)),
+        ),
+    ];
+    if kind.has_timeline() {
+        routes.push(route(
+            Method::GET,
+            format!("{item}/timeline"),
+            Doc {
+                query: vec![
+                    ("limit", "Items per page, 1 to 200 (default 50)"),
+                    ("cursor", "The `next_cursor` of the previous page"),
+                ],
+                response: Some("Timeline".into()),
+                ..doc(
+                    tag,
+                    format!("Activities and changes of a {name}, newest first"),
+                    200,
+                )
+            },
+            on(MethodFilter::GET, move |s, p, i, q| {
+                r::timeline(kind, s, p, i, q)
+            }),
+        ));
+    }
+    routes
+}
+
+/// The whole API.
+pub fn routes() -> Vec<Route> {
+    let mut routes = vec![
+        route(
+            Method::GET,
+            "/healthz",
+            doc("System", "The process is up", 200),
+            on(MethodFilter::GET, health::healthz),
+        ),
+        route(
+            Method::GET,
+            "/readyz",
+            doc("System", "The database is reachable and migrated", 200),
+            on(MethodFilter::GET, health::readyz),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/setup",
+            Doc {
+                body: Some("SetupInput".into()),
+                ..doc("Workspace", "Create the first workspace and its owner", 201)
+            },
+            on(MethodFilter::POST, workspace::setup),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/workspace",
+            Doc {
+                response: Some("Workspace".into()),
+                ..doc("Workspace", "The current workspace", 200)
+            },
+            on(MethodFilter::GET, workspace::show),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/members",
+            Doc {
+                response: Some("MemberList".into()),
+                ..doc("Workspace", "Members of the workspace", 200)
+            },
+            on(MethodFilter::GET, workspace::members),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/pipelines",
+            Doc {
+                response: Some("PipelineList".into()),
+                ..doc("Pipelines", "List pipelines with their stages", 200)
+            },
+            on(MethodFilter::GET, pipelines::list),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/pipelines",
+            Doc {
+                body: Some("PipelineInput".into()),
+                response: Some("Pipeline".into()),
+                ..doc("Pipelines", "Create a pipeline", 201)
+            },
+            on(MethodFilter::POST, pipelines::create),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/pipelines/{id}",
+            Doc {
+                response: Some("Pipeline".into()),
+                ..doc("Pipelines", "Get a pipeline", 200)
+            },
+            on(MethodFilter::GET, pipelines::get),
+        ),
+        route(
+            Method::PUT,
+            "/api/v1/pipelines/{id}",
+            Doc {
+                body: Some("PipelineInput".into()),
+                response: Some("Pipeline".into()),
+                if_match: true,
+                ..doc("Pipelines", "Rename a pipeline and replace its stages", 200)
+            },
+            on(MethodFilter::PUT, pipelines::replace),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/pipelines/{id}",
+            doc("Pipelines", "Delete an empty pipeline", 204),
+            on(MethodFilter::DELETE, pipelines::delete),
+        ),
+    ];
+    for kind in ObjectKind::ALL {
+        routes.extend(record_routes(kind));
+    }
+    routes
+}
