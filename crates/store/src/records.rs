@@ -682,6 +682,31 @@ impl Store {
         items: Vec<BatchItem>,
         customs: &[CustomFieldDef],
     ) -> Result<Vec<Record>, StoreError> {
+        self.run_batch(actor, kind, mode, items, customs, true).await
+    }
+
+    /// Runs a batch and rolls it back: the records it would save, or why it would fail.
+    /// Import previews use it, so they check exactly what the real import checks.
+    pub async fn batch_dry_run(
+        &self,
+        actor: Actor,
+        kind: ObjectKind,
+        mode: BatchMode,
+        items: Vec<BatchItem>,
+        customs: &[CustomFieldDef],
+    ) -> Result<Vec<Record>, StoreError> {
+        self.run_batch(actor, kind, mode, items, customs, false).await
+    }
+
+    async fn run_batch(
+        &self,
+        actor: Actor,
+        kind: ObjectKind,
+        mode: BatchMode,
+        items: Vec<BatchItem>,
+        customs: &[CustomFieldDef],
+        commit: bool,
+    ) -> Result<Vec<Record>, StoreError> {
         let mut write = Write::begin(self, actor, customs).await?;
         let len = items.len();
         let mut results: Vec<Option<Record>> = vec![None; len];
@@ -736,7 +761,9 @@ impl Store {
         for (position, record) in positions.into_iter().zip(created) {
             results[position] = Some(record);
         }
-        write.commit().await?;
+        if commit {
+            write.commit().await?;
+        }
         Ok(results.into_iter().flatten().collect())
     }
 }
