@@ -33,6 +33,9 @@ pub fn parse_amount(value: &serde_json::Value) -> Result<i64, String> {
 
 /// Minor units back to a JSON number (`1250050` → `12500.5`).
 pub fn amount_to_json(minor: i64) -> serde_json::Value {
+    if minor % MINOR_PER_MAJOR == 0 {
+        return serde_json::Value::from(minor / MINOR_PER_MAJOR);
+    }
     let major = minor as f64 / MINOR_PER_MAJOR as f64;
     serde_json::Number::from_f64(major).map_or(serde_json::Value::Null, serde_json::Value::Number)
 }
@@ -74,6 +77,7 @@ mod tests {
     #[test]
     fn amounts_round_trip_to_json() {
         assert_eq!(amount_to_json(1_250_050), json!(12500.5));
+        assert_eq!(amount_to_json(2_000_000), json!(20000));
     }
 
     #[test]

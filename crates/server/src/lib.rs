@@ -2,6 +2,7 @@
 //! request logging with a request id.
 
 pub mod extract;
+mod idempotency;
 pub mod openapi;
 pub mod problem;
 pub mod routes;
@@ -63,6 +64,7 @@ pub fn app(state: AppState) -> Router {
         .method_not_allowed_fallback(|| async {
             ApiError::NotFound("this endpoint does not answer that method; see /api/docs".into())
         })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::middleware))
         .layer(DefaultBodyLimit::max(max_body))
         .layer(
             TraceLayer::new_for_http().make_span_with(|request: &Request<_>| {

@@ -8,6 +8,7 @@ mod custom_fields;
 pub mod engine;
 mod error;
 mod events;
+mod idempotency;
 mod listing;
 pub mod migrate;
 mod pipelines;
@@ -18,6 +19,7 @@ mod workspaces;
 
 pub use error::StoreError;
 pub use events::TimelineItem;
+pub use idempotency::IdempotencyStart;
 pub use records::{BatchItem, BatchMode, Page};
 pub use workspaces::{Member, Workspace, WorkspaceSettings};
 

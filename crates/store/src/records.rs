@@ -682,7 +682,8 @@ impl Store {
         items: Vec<BatchItem>,
         customs: &[CustomFieldDef],
     ) -> Result<Vec<Record>, StoreError> {
-        self.run_batch(actor, kind, mode, items, customs, true).await
+        self.run_batch(actor, kind, mode, items, customs, true)
+            .await
     }
 
     /// Runs a batch and rolls it back: the records it would save, or why it would fail.
@@ -695,7 +696,8 @@ impl Store {
         items: Vec<BatchItem>,
         customs: &[CustomFieldDef],
     ) -> Result<Vec<Record>, StoreError> {
-        self.run_batch(actor, kind, mode, items, customs, false).await
+        self.run_batch(actor, kind, mode, items, customs, false)
+            .await
     }
 
     async fn run_batch(

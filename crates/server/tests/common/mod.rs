@@ -1,0 +1,168 @@
+//! Starts the real server on a random port over a fresh database, with a typed client.
+
+#![allow(dead_code)]
+
+use relata_server::{AppState, ServerConfig};
+use relata_testkit::{Engine, TestDb};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+pub struct TestApp {
+    pub base: String,
+    pub client: reqwest::Client,
+    db: Option<TestDb>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+/// What a request got back.
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: Value,
+}
+
+impl Reply {
+    pub fn content_type(&self) -> &str {
+        self.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+    }
+
+    /// Asserts this is a problem with `status` that names `field`.
+    pub fn assert_problem(&self, status: u16, field: &str) {
+        assert_eq!(self.status.as_u16(), status, "{}", self.body);
+        assert_eq!(
+            self.content_type(),
+            "application/problem+json",
+            "{}",
+            self.body
+        );
+        assert_eq!(self.body["status"], json!(status));
+        assert!(
+            self.body["detail"].as_str().is_some_and(|d| !d.is_empty()),
+            "{}",
+            self.body
+        );
+        let fields: Vec<&str> = self.body["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|e| e["field"].as_str())
+            .collect();
+        assert!(
+            fields.contains(&field),
+            "expected an error on {field:?}: {}",
+            self.body
+        );
+    }
+
+    pub fn id(&self) -> String {
+        self.body["id"].as_str().expect("an id").to_owned()
+    }
+}
+
+impl TestApp {
+    /// A server with a set-up workspace ("Acme", owner owner@acme.test).
+    pub async fn start(engine: Engine) -> TestApp {
+        Self::start_with(engine, ServerConfig::default()).await
+    }
+
+    pub async fn start_with(engine: Engine, config: ServerConfig) -> TestApp {
+        let db = TestDb::new(engine).await;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let state = AppState::new(db.store.clone(), config);
+        let server = tokio::spawn(async move {
+            relata_server::serve(listener, state, std::future::pending())
+                .await
+                .unwrap();
+        });
+        let app = TestApp {
+            base,
+            client: reqwest::Client::new(),
+            db: Some(db),
+            server,
+        };
+        let setup = json!({"workspace_name": "Acme", "owner_email": "owner@acme.test", "owner_name": "Owner"});
+        let reply = app.post("/api/v1/setup", setup).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+        app
+    }
+
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
+        let mut request = self.client.request(method, format!("{}{path}", self.base));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        let response = request.send().await.expect("the server answers");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.bytes().await.unwrap();
+        let body = if bytes.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null)
+        };
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Reply {
+        self.request(Method::GET, path, None, &[]).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> Reply {
+        self.request(Method::POST, path, Some(body), &[]).await
+    }
+
+    pub async fn patch(&self, path: &str, version: i64, body: Value) -> Reply {
+        let version = version.to_string();
+        self.request(Method::PATCH, path, Some(body), &[("if-match", &version)])
+            .await
+    }
+
+    pub async fn delete(&self, path: &str) -> Reply {
+        self.request(Method::DELETE, path, None, &[]).await
+    }
+
+    /// Posts raw bytes with a content type, for malformed input.
+    pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Reply {
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .expect("the server answers");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap_or(Value::Null);
+        Reply {
+            status,
+            headers,
+            body,
+        }
+    }
+
+    /// Stops the server and removes the database.
+    pub async fn stop(mut self) {
+        self.server.abort();
+        if let Some(db) = self.db.take() {
+            db.drop().await;
+        }
+    }
+}
