@@ -299,6 +299,21 @@ fn schemas() -> Map<String, Value> {
             "id": uuid, "user_id": uuid, "email": {"type": "string"}, "name": {"type": "string"},
             "role": {"type": "string", "enum": ["owner", "admin", "member", "viewer"]},
         }}}}},
+        "Board": {"type": "object", "properties": {
+            "pipeline": {"$ref": "#/components/schemas/Pipeline"},
+            "columns": {"type": "array", "items": {"type": "object", "properties": {
+                "stage": {"$ref": "#/components/schemas/Stage"},
+                "count": {"type": "integer"},
+                "amounts": {"type": "array", "items": {"type": "object", "properties": {
+                    "currency": {"type": ["string", "null"]}, "sum": {"type": "number"},
+                }}},
+                "deals": {"type": "array", "items": {"$ref": "#/components/schemas/Deal"}},
+            }}},
+        }},
+        "SearchResults": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
+            "kind": {"type": "string", "enum": ["person", "company", "deal"]},
+            "id": uuid, "title": {"type": "string"}, "subtitle": {}, "score": {"type": "integer"},
+        }}}}},
         "Timeline": {"type": "object", "properties": {
             "data": {"type": "array", "items": {"type": "object", "properties": {
                 "type": {"type": "string", "enum": ["activity", "event"]},

@@ -437,6 +437,78 @@ async fn health_and_readiness(engine: Engine) {
     app.stop().await;
 }
 
+async fn search_finds_people_however_they_are_typed(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let ivanov = app.post("/api/v1/people", json!({"first_name": "Сергей", "last_name": "Иванов", "email": "sergey.ivanov@example.ru", "phone": "+79161234567"})).await.id();
+    let jones = app
+        .post(
+            "/api/v1/people",
+            json!({"first_name": "Margaret", "last_name": "Jones", "email": "mjones@example.com"}),
+        )
+        .await
+        .id();
+    let cases = [
+        ("sergey.iv", &ivanov),
+        ("8 (916) 123-45-67", &ivanov),
+        ("иванов", &ivanov),
+        ("Margret", &jones),
+        ("margaret jnoes", &jones),
+    ];
+    for (query, expected) in cases {
+        let reply = app
+            .client
+            .get(format!("{}/api/v1/search", app.base))
+            .query(&[("q", query)])
+            .send()
+            .await
+            .unwrap();
+        let body: Value = reply.json().await.unwrap();
+        assert_eq!(
+            body["data"][0]["id"].as_str(),
+            Some(expected.as_str()),
+            "{query}: {body}"
+        );
+        assert_eq!(body["data"].as_array().unwrap().len(), 1, "{query}: {body}");
+    }
+    let hit = app.get("/api/v1/search?q=jones").await.body["data"][0].clone();
+    assert_eq!(hit["kind"], "person");
+    assert_eq!(hit["title"], "Margaret Jones");
+    app.stop().await;
+}
+
+async fn the_board_shows_every_stage(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let pipeline = app.get("/api/v1/pipelines").await.body["data"][0].clone();
+    let stage = pipeline["stages"][1]["id"].as_str().unwrap().to_owned();
+    app.post(
+        "/api/v1/deals",
+        json!({"name": "One", "amount": 1000.5, "currency": "USD", "stage_id": stage}),
+    )
+    .await;
+    app.post(
+        "/api/v1/deals",
+        json!({"name": "Two", "amount": 99.5, "currency": "USD", "stage_id": stage}),
+    )
+    .await;
+    let board = app
+        .get(&format!(
+            "/api/v1/pipelines/{}/board",
+            pipeline["id"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(board.status, StatusCode::OK, "{}", board.body);
+    let columns = board.body["columns"].as_array().unwrap();
+    assert_eq!(columns.len(), pipeline["stages"].as_array().unwrap().len());
+    assert_eq!(columns[1]["count"], 2);
+    assert_eq!(
+        columns[1]["amounts"],
+        json!([{"currency": "USD", "sum": 1100}])
+    );
+    assert_eq!(columns[1]["deals"][0]["name"], "Two", "latest move first");
+    assert_eq!(columns[0]["count"], 0);
+    app.stop().await;
+}
+
 both_engines!(
     crud_for_every_object,
     concurrent_patches_let_exactly_one_win,
@@ -447,4 +519,6 @@ both_engines!(
     lists_page_filter_and_select_fields,
     the_openapi_document_covers_every_route,
     health_and_readiness,
+    search_finds_people_however_they_are_typed,
+    the_board_shows_every_stage,
 );

@@ -4,6 +4,7 @@
 //! takes the workspace it acts in, and every query is scoped by it. Writes run in one
 //! transaction each, so a failure leaves nothing half-written.
 
+mod board;
 mod custom_fields;
 pub mod engine;
 mod error;
@@ -14,13 +15,16 @@ pub mod migrate;
 mod pipelines;
 mod records;
 mod refs;
+mod search;
 pub mod sql;
 mod workspaces;
 
+pub use board::{Board, BoardColumn};
 pub use error::StoreError;
 pub use events::TimelineItem;
 pub use idempotency::IdempotencyStart;
 pub use records::{BatchItem, BatchMode, Page};
+pub use search::SearchHit;
 pub use workspaces::{Member, Workspace, WorkspaceSettings};
 
 use engine::Pools;

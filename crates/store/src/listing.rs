@@ -66,7 +66,7 @@ fn is_free_text(kind: &FieldKind) -> bool {
     matches!(kind, FieldKind::Text { .. } | FieldKind::LongText)
 }
 
-fn push_filter(sql: &mut Sql, filter: &Filter) {
+pub(crate) fn push_filter(sql: &mut Sql, filter: &Filter) {
     match filter {
         Filter::And(parts) | Filter::Or(parts) => {
             let joiner = if matches!(filter, Filter::And(_)) {

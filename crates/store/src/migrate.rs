@@ -15,12 +15,20 @@ struct Migration {
 }
 
 /// Every migration, in order. Both engines get each version, so they stay in step.
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "core",
-    sqlite: include_str!("../migrations/sqlite/0001_core.sql"),
-    postgres: include_str!("../migrations/postgres/0001_core.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "core",
+        sqlite: include_str!("../migrations/sqlite/0001_core.sql"),
+        postgres: include_str!("../migrations/postgres/0001_core.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "search",
+        sqlite: include_str!("../migrations/sqlite/0002_search.sql"),
+        postgres: include_str!("../migrations/postgres/0002_search.sql"),
+    },
+];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.
 const MIGRATION_LOCK: i64 = 0x5245_4C41_5441;

@@ -18,7 +18,7 @@ use crate::events::{Event, insert_events};
 use crate::pipelines::{default_pipeline_in, pipeline_in};
 use crate::refs::KnownRefs;
 use crate::sql::{Bind, Sql};
-use crate::{Actor, Store, StoreError, listing};
+use crate::{Actor, Store, StoreError, listing, search};
 
 /// One page of a list, and where the next one starts.
 #[derive(Debug, Clone)]
@@ -260,6 +260,8 @@ impl<'a> Write<'a> {
             records.push(record);
         }
         insert_records(&mut self.tx, self.actor.workspace_id, &records).await?;
+        let saved: Vec<&Record> = records.iter().collect();
+        search::index(&mut self.tx, self.actor.workspace_id, &saved).await?;
         for record in &records {
             self.event(record, "created", serde_json::json!({}));
             if kind == ObjectKind::Deal {
@@ -306,6 +308,7 @@ impl<'a> Write<'a> {
             before.version,
         )
         .await?;
+        self.reindex(&before, &after).await?;
         self.record_update_events(&before, &after, diff).await?;
         Ok(after)
     }
@@ -366,12 +369,22 @@ impl<'a> Write<'a> {
             before.version,
         )
         .await?;
+        self.reindex(&before, &after).await?;
         self.event(
             &after,
             if trash { "deleted" } else { "restored" },
             serde_json::json!({}),
         );
         Ok(after)
+    }
+
+    /// Keeps the search index in step with a changed record.
+    async fn reindex(&mut self, before: &Record, after: &Record) -> Result<(), StoreError> {
+        if search::terms_changed(before, after) {
+            search::unindex(&mut self.tx, self.actor.workspace_id, &[after.id]).await?;
+            search::index(&mut self.tx, self.actor.workspace_id, &[after]).await?;
+        }
+        Ok(())
     }
 
     /// Rules that need the database: a deal's pipeline and stage, an activity's defaults.

@@ -709,6 +709,150 @@ async fn activities_link_and_fill_in(engine: Engine) {
     db.drop().await;
 }
 
+async fn search_is_prefix_and_typo_tolerant(engine: Engine) {
+    let db = TestDb::new(engine).await;
+    let actor = workspace(&db.store, "acme").await;
+    let ws = actor.workspace_id;
+    let ivanov = create(&db.store, actor, ObjectKind::Person, json!({"first_name": "Пётр", "last_name": "Иванов", "email": "p.ivanov@severstal.example", "phone": "+7 916 123-45-67"})).await;
+    let smith = create(&db.store, actor, ObjectKind::Person, json!({"first_name": "Jonathan", "last_name": "Smithson", "email": "jsmith@globex.example"})).await;
+    let globex = create(
+        &db.store,
+        actor,
+        ObjectKind::Company,
+        json!({"name": "Globex Corporation", "domain": "globex.example"}),
+    )
+    .await;
+    let deal = create(
+        &db.store,
+        actor,
+        ObjectKind::Deal,
+        json!({"name": "Globex renewal 2027"}),
+    )
+    .await;
+    let search = |q: &'static str| {
+        let store = db.store.clone();
+        async move {
+            store
+                .search(ws, q, "7", 10)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|h| h.record.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(search("p.ivan").await, [ivanov.id], "email prefix");
+    assert_eq!(
+        search("8 (916) 123-45-67").await,
+        [ivanov.id],
+        "phone in another format"
+    );
+    assert_eq!(
+        search("916123").await,
+        [ivanov.id],
+        "phone prefix without country code"
+    );
+    assert_eq!(
+        search("иванов").await,
+        [ivanov.id],
+        "Cyrillic in lower case"
+    );
+    assert_eq!(
+        search("петр ивано").await,
+        [ivanov.id],
+        "ё typed as е, two words"
+    );
+    assert_eq!(search("ivanov").await, [ivanov.id], "transliterated");
+    assert_eq!(
+        search("Jonathon Smithsno").await,
+        [smith.id],
+        "misspelt first and last name"
+    );
+    let globex_hits = search("globex").await;
+    assert_eq!(
+        globex_hits[0], globex.id,
+        "the exact name ranks first: {globex_hits:?}"
+    );
+    assert_eq!(globex_hits.len(), 2, "{globex_hits:?}");
+    assert!(globex_hits.contains(&deal.id), "deal name");
+    assert!(search("zzzz").await.is_empty());
+
+    db.store
+        .trash_record(actor, ObjectKind::Person, ivanov.id, None)
+        .await
+        .unwrap();
+    assert!(
+        search("иванов").await.is_empty(),
+        "the trash is not searched"
+    );
+    db.store
+        .restore_record(actor, ObjectKind::Person, ivanov.id)
+        .await
+        .unwrap();
+    let rename = changes(
+        ObjectKind::Person,
+        json!({"last_name": "Petrov"}),
+        Mode::Patch,
+    );
+    db.store
+        .update_record(actor, ObjectKind::Person, ivanov.id, 3, &rename, &[])
+        .await
+        .unwrap();
+    assert!(search("иванов").await.is_empty(), "the old name is gone");
+    assert_eq!(search("petrov").await, [ivanov.id]);
+    db.drop().await;
+}
+
+async fn the_board_counts_and_sums_by_stage(engine: Engine) {
+    let db = TestDb::new(engine).await;
+    let actor = workspace(&db.store, "acme").await;
+    let pipeline = db
+        .store
+        .pipelines(actor.workspace_id)
+        .await
+        .unwrap()
+        .remove(0);
+    let (first, second) = (pipeline.stages[0].id, pipeline.stages[1].id);
+    for (name, amount, currency, stage) in [
+        ("A", 100, "USD", first),
+        ("B", 250, "USD", first),
+        ("C", 70, "EUR", first),
+        ("D", 10, "USD", second),
+    ] {
+        create(&db.store, actor, ObjectKind::Deal, json!({"name": name, "amount": amount, "currency": currency, "stage_id": stage.to_string()})).await;
+    }
+    let board = db
+        .store
+        .board(actor.workspace_id, pipeline.id, None, 2)
+        .await
+        .unwrap();
+    assert_eq!(board.columns.len(), pipeline.stages.len());
+    let column = &board.columns[0];
+    assert_eq!(column.count, 3);
+    assert_eq!(
+        column.amounts,
+        [("EUR".to_owned(), 7_000), ("USD".to_owned(), 35_000)]
+    );
+    assert_eq!(column.deals.len(), 2, "limited per stage");
+    assert_eq!(board.columns[1].count, 1);
+    assert_eq!(board.columns[2].count, 0);
+    let filter = relata_domain::filter::Filter::parse(
+        "amount gt 90",
+        ObjectKind::Deal,
+        &[],
+        &ParseContext::default(),
+    )
+    .unwrap();
+    let filtered = db
+        .store
+        .board(actor.workspace_id, pipeline.id, Some(&filter), 10)
+        .await
+        .unwrap();
+    assert_eq!(filtered.columns[0].count, 2);
+    assert_eq!(filtered.columns[1].count, 0);
+    db.drop().await;
+}
+
 both_engines!(
     crud_round_trip,
     stale_versions_are_refused,
@@ -720,4 +864,6 @@ both_engines!(
     workspaces_never_see_each_other,
     custom_fields_filter_and_sort,
     activities_link_and_fill_in,
+    search_is_prefix_and_typo_tolerant,
+    the_board_counts_and_sums_by_stage,
 );

@@ -4,6 +4,7 @@
 pub mod health;
 pub mod pipelines;
 pub mod records;
+pub mod search;
 pub mod workspace;
 
 use axum::http::Method;
@@ -317,6 +318,49 @@ pub fn routes() -> Vec<Route> {
             "/api/v1/pipelines/{id}",
             doc("Pipelines", "Delete an empty pipeline", 204),
             on(MethodFilter::DELETE, pipelines::delete),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/pipelines/{id}/board",
+            Doc {
+                query: vec![
+                    (
+                        "filter",
+                        "Narrow the deals, as on the deals list, e.g. `owner_id eq …`",
+                    ),
+                    (
+                        "per_stage",
+                        "Deals shown per stage, 0 to 500 (default 50); the rest through the deals list",
+                    ),
+                ],
+                response: Some("Board".into()),
+                ..doc(
+                    "Pipelines",
+                    "The deals board: per stage, the count, amount totals and the latest deals",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, search::board),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/search",
+            Doc {
+                query: vec![
+                    (
+                        "q",
+                        "What to look for: names, emails, phones, domains; typos are forgiven",
+                    ),
+                    ("limit", "1 to 50 (default 10)"),
+                ],
+                response: Some("SearchResults".into()),
+                ..doc(
+                    "Search",
+                    "Find people, companies and deals, best matches first",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, search::search),
         ),
     ];
     for kind in ObjectKind::ALL {

@@ -156,7 +156,7 @@ CREATE INDEX deals_created ON deals (workspace_id, created_at, id) WHERE deleted
 CREATE INDEX deals_updated ON deals (workspace_id, updated_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX deals_name ON deals (workspace_id, name, id) WHERE deleted_at IS NULL;
 -- The board: deals of one pipeline grouped by stage.
-CREATE INDEX deals_stage ON deals (stage_id, amount) WHERE deleted_at IS NULL;
+CREATE INDEX deals_stage ON deals (stage_id, stage_entered_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX deals_pipeline ON deals (workspace_id, pipeline_id, stage_id) WHERE deleted_at IS NULL;
 CREATE INDEX deals_amount ON deals (workspace_id, amount, id) WHERE deleted_at IS NULL;
 CREATE INDEX deals_close_date ON deals (workspace_id, expected_close_date, id) WHERE deleted_at IS NULL;
