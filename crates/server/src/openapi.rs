@@ -314,12 +314,37 @@ fn schemas() -> Map<String, Value> {
             "kind": {"type": "string", "enum": ["person", "company", "deal"]},
             "id": uuid, "title": {"type": "string"}, "subtitle": {}, "score": {"type": "integer"},
         }}}}},
+        "DealPersonInput": {"type": "object", "additionalProperties": false, "properties": {"role": {"type": ["string", "null"], "maxLength": 100}}},
+        "DealPeople": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
+            "role": {"type": ["string", "null"]}, "person": {"$ref": "#/components/schemas/Person"},
+        }}}}},
+        "PersonDeals": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
+            "role": {"type": ["string", "null"]}, "deal": {"$ref": "#/components/schemas/Deal"},
+        }}}}},
+        "ViewInput": {
+            "type": "object", "required": ["object", "name"], "additionalProperties": false,
+            "properties": {
+                "object": {"type": "string", "enum": ["companies", "people", "deals", "activities"]},
+                "name": {"type": "string", "minLength": 1, "maxLength": 100},
+                "filter": {"type": ["string", "null"]}, "sort": {"type": ["string", "null"]},
+                "columns": {"type": "array", "items": {"type": "string"}},
+                "shared": {"type": "boolean", "default": true},
+                "version": {"type": "integer"},
+            },
+        },
+        "View": {"type": "object", "properties": {
+            "id": uuid, "object": {"type": "string"}, "name": {"type": "string"},
+            "filter": {"type": ["string", "null"]}, "sort": {"type": ["string", "null"]},
+            "columns": {"type": "array", "items": {"type": "string"}}, "shared": {"type": "boolean"},
+            "owner_id": {"type": ["string", "null"], "format": "uuid"}, "version": {"type": "integer"},
+        }},
+        "ViewList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/View"}}}},
         "Timeline": {"type": "object", "properties": {
             "data": {"type": "array", "items": {"type": "object", "properties": {
                 "type": {"type": "string", "enum": ["activity", "event"]},
                 "at": {"type": "string", "format": "date-time"},
                 "activity": {"$ref": "#/components/schemas/Activity"},
-                "event": {"type": "string", "enum": ["created", "updated", "stage_changed", "deleted", "restored"]},
+                "event": {"type": "string", "enum": ["created", "updated", "stage_changed", "deleted", "restored", "person_linked", "person_unlinked"]},
                 "data": {"type": "object"},
             }}},
             "next_cursor": {"type": ["string", "null"]},

@@ -174,6 +174,10 @@ impl From<StoreError> for ApiError {
                 ),
                 current: None,
             },
+            StoreError::Stale(detail) => ApiError::VersionConflict {
+                detail,
+                current: None,
+            },
             StoreError::InTrash { kind } => ApiError::Conflict(format!(
                 "the {kind} is in the trash; restore it to change it"
             )),

@@ -509,6 +509,77 @@ async fn the_board_shows_every_stage(engine: Engine) {
     app.stop().await;
 }
 
+async fn deals_involve_people_with_roles(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let deal = app
+        .post("/api/v1/deals", json!({"name": "Expansion"}))
+        .await
+        .id();
+    let person = app
+        .post("/api/v1/people", json!({"first_name": "Dana"}))
+        .await
+        .id();
+    let path = format!("/api/v1/deals/{deal}/people/{person}");
+    let linked = app
+        .request(
+            Method::PUT,
+            &path,
+            Some(json!({"role": "Decision maker"})),
+            &[],
+        )
+        .await;
+    assert_eq!(linked.status, StatusCode::NO_CONTENT, "{}", linked.body);
+    let people = app.get(&format!("/api/v1/deals/{deal}/people")).await;
+    assert_eq!(people.body["data"][0]["role"], "Decision maker");
+    assert_eq!(people.body["data"][0]["person"]["first_name"], "Dana");
+    let deals = app.get(&format!("/api/v1/people/{person}/deals")).await;
+    assert_eq!(deals.body["data"][0]["deal"]["name"], "Expansion");
+    assert_eq!(app.delete(&path).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.get(&format!("/api/v1/deals/{deal}/people")).await.body["data"],
+        json!([])
+    );
+    assert_eq!(app.delete(&path).await.status, StatusCode::NOT_FOUND);
+    app.stop().await;
+}
+
+async fn saved_views_are_checked_and_versioned(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let view = json!({"object": "people", "name": "Moscow customers", "filter": "city eq Moscow and lifecycle_stage eq customer", "sort": "-updated_at", "columns": ["first_name", "email"]});
+    let created = app.post("/api/v1/views", view.clone()).await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let mut bad = view.clone();
+    bad["filter"] = json!("city eq");
+    app.post("/api/v1/views", bad)
+        .await
+        .assert_problem(422, "filter");
+    let mut bad = view.clone();
+    bad["columns"] = json!(["nope"]);
+    app.post("/api/v1/views", bad)
+        .await
+        .assert_problem(422, "columns");
+    let listed = app.get("/api/v1/views?object=people").await;
+    assert_eq!(listed.body["data"].as_array().unwrap().len(), 1);
+    let path = format!("/api/v1/views/{}", created.id());
+    let mut renamed = view.clone();
+    renamed["name"] = json!("Moscow");
+    let updated = app
+        .request(
+            Method::PUT,
+            &path,
+            Some(renamed.clone()),
+            &[("if-match", "1")],
+        )
+        .await;
+    assert_eq!(updated.body["version"], 2, "{}", updated.body);
+    let stale = app
+        .request(Method::PUT, &path, Some(renamed), &[("if-match", "1")])
+        .await;
+    assert_eq!(stale.status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(app.delete(&path).await.status, StatusCode::NO_CONTENT);
+    app.stop().await;
+}
+
 both_engines!(
     crud_for_every_object,
     concurrent_patches_let_exactly_one_win,
@@ -521,4 +592,6 @@ both_engines!(
     health_and_readiness,
     search_finds_people_however_they_are_typed,
     the_board_shows_every_stage,
+    deals_involve_people_with_roles,
+    saved_views_are_checked_and_versioned,
 );

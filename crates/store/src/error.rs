@@ -10,6 +10,9 @@ pub enum StoreError {
     /// The caller edited an older version; `current` is what is there now.
     #[error("version {expected} is stale; the record is at version {}", current.version)]
     VersionConflict { expected: i64, current: Box<Record> },
+    /// A settings object (pipeline, view) was changed since the caller read it.
+    #[error("{0}")]
+    Stale(String),
     #[error("the {kind} is in the trash; restore it first")]
     InTrash { kind: &'static str },
     #[error("{0}")]

@@ -6,6 +6,7 @@
 
 mod board;
 mod custom_fields;
+mod deal_people;
 pub mod engine;
 mod error;
 mod events;
@@ -17,6 +18,7 @@ mod records;
 mod refs;
 mod search;
 pub mod sql;
+mod views;
 mod workspaces;
 
 pub use board::{Board, BoardColumn};
@@ -25,6 +27,7 @@ pub use events::TimelineItem;
 pub use idempotency::IdempotencyStart;
 pub use records::{BatchItem, BatchMode, Page};
 pub use search::SearchHit;
+pub use views::{SavedView, ViewContent};
 pub use workspaces::{Member, Workspace, WorkspaceSettings};
 
 use engine::Pools;

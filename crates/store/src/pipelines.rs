@@ -208,7 +208,7 @@ impl Store {
             .await?
             .ok_or_else(|| StoreError::not_found("pipeline", id))?;
         if current.version != expected_version {
-            return Err(StoreError::Conflict(format!(
+            return Err(StoreError::Stale(format!(
                 "the pipeline was changed by someone else (version {} is current, you sent {expected_version}); reload it and try again",
                 current.version
             )));

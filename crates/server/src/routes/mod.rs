@@ -1,10 +1,12 @@
 //! Every route in one table: its method, path, handler and documentation. The router and
 //! the OpenAPI document are both built from it, so neither can miss a route.
 
+pub mod deal_people;
 pub mod health;
 pub mod pipelines;
 pub mod records;
 pub mod search;
+pub mod views;
 pub mod workspace;
 
 use axum::http::Method;
@@ -361,6 +363,97 @@ pub fn routes() -> Vec<Route> {
                 )
             },
             on(MethodFilter::GET, search::search),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/deals/{id}/people",
+            Doc {
+                response: Some("DealPeople".into()),
+                ..doc(
+                    "Deal",
+                    "The people involved in a deal, with their roles",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, deal_people::list),
+        ),
+        route(
+            Method::PUT,
+            "/api/v1/deals/{id}/people/{person_id}",
+            Doc {
+                body: Some("DealPersonInput".into()),
+                ..doc(
+                    "Deal",
+                    "Involve a person in a deal, or change their role",
+                    204,
+                )
+            },
+            on(MethodFilter::PUT, deal_people::link),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/deals/{id}/people/{person_id}",
+            doc("Deal", "Remove a person from a deal", 204),
+            on(MethodFilter::DELETE, deal_people::unlink),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/people/{id}/deals",
+            Doc {
+                response: Some("PersonDeals".into()),
+                ..doc("Person", "The deals a person is involved in", 200)
+            },
+            on(MethodFilter::GET, deal_people::person_deals),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/views",
+            Doc {
+                query: vec![("object", "people, companies, deals or activities")],
+                response: Some("ViewList".into()),
+                ..doc(
+                    "Views",
+                    "Saved views of a list: shared ones and your own",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, views::list),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/views",
+            Doc {
+                body: Some("ViewInput".into()),
+                response: Some("View".into()),
+                ..doc("Views", "Save a view", 201)
+            },
+            on(MethodFilter::POST, views::create),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/views/{id}",
+            Doc {
+                response: Some("View".into()),
+                ..doc("Views", "Get a saved view", 200)
+            },
+            on(MethodFilter::GET, views::get),
+        ),
+        route(
+            Method::PUT,
+            "/api/v1/views/{id}",
+            Doc {
+                body: Some("ViewInput".into()),
+                response: Some("View".into()),
+                if_match: true,
+                ..doc("Views", "Replace a saved view", 200)
+            },
+            on(MethodFilter::PUT, views::replace),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/views/{id}",
+            doc("Views", "Delete a saved view", 204),
+            on(MethodFilter::DELETE, views::delete),
         ),
     ];
     for kind in ObjectKind::ALL {
