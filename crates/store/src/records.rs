@@ -10,6 +10,9 @@ use relata_domain::value::Storage;
 use relata_domain::{
     Changes, FieldError, ObjectKind, Record, ValidationErrors, Value, activity, pipeline, timestamp,
 };
+use std::collections::HashMap;
+
+use relata_domain::pipeline::Pipeline;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -185,6 +188,10 @@ struct Write<'a> {
     refs: KnownRefs,
     customs: &'a [CustomFieldDef],
     events: Vec<Event>,
+    /// Pipelines read during this write, by id (`None`: the default pipeline).
+    pipelines: HashMap<Option<Uuid>, Option<Pipeline>>,
+    /// Each person's company, for linking their activities to it.
+    person_companies: HashMap<Uuid, Option<Uuid>>,
 }
 
 impl<'a> Write<'a> {
@@ -200,6 +207,8 @@ impl<'a> Write<'a> {
             refs: KnownRefs::default(),
             customs,
             events: Vec::new(),
+            pipelines: HashMap::new(),
+            person_companies: HashMap::new(),
         })
     }
 
@@ -239,9 +248,6 @@ impl<'a> Write<'a> {
         record.apply(changes);
         self.apply_rules(None, &mut record).await?;
         record.check(self.customs)?;
-        self.refs
-            .check(&mut self.tx, self.actor.workspace_id, None, &record)
-            .await?;
         Ok(record)
     }
 
@@ -250,23 +256,35 @@ impl<'a> Write<'a> {
         kind: ObjectKind,
         changes_list: &[Changes],
     ) -> Result<Vec<Record>, StoreError> {
-        let mut records = Vec::with_capacity(changes_list.len());
+        let len = changes_list.len();
+        if kind == ObjectKind::Activity {
+            self.prefetch_person_companies(changes_list).await?;
+        }
+        let mut records = Vec::with_capacity(len);
         for (i, changes) in changes_list.iter().enumerate() {
             let record = self
                 .prepare_new(kind, changes)
                 .await
-                .map_err(|e| within_batch(e, i, changes_list.len()))?;
-            self.refs.remember(kind, record.id);
+                .map_err(|e| within_batch(e, i, len))?;
             records.push(record);
         }
-        insert_records(&mut self.tx, self.actor.workspace_id, &records).await?;
+        let pairs: Vec<(Option<&Record>, &Record)> = records.iter().map(|r| (None, r)).collect();
+        let ws = self.actor.workspace_id;
+        self.refs
+            .check(&mut self.tx, ws, &pairs)
+            .await
+            .map_err(|(i, e)| within_batch(e, i, len))?;
+        for record in &records {
+            self.refs.remember(kind, record.id);
+        }
+        insert_records(&mut self.tx, ws, &records).await?;
         let saved: Vec<&Record> = records.iter().collect();
-        search::index(&mut self.tx, self.actor.workspace_id, &saved).await?;
+        search::index(&mut self.tx, ws, &saved).await?;
         for record in &records {
             self.event(record, "created", serde_json::json!({}));
-            if kind == ObjectKind::Deal {
-                self.enter_stage(record).await?;
-            }
+        }
+        if kind == ObjectKind::Deal {
+            self.enter_stages(&saved, false).await?;
         }
         Ok(records)
     }
@@ -293,8 +311,13 @@ impl<'a> Write<'a> {
         self.apply_rules(Some(&before), &mut after).await?;
         after.check(self.customs)?;
         self.refs
-            .check(&mut self.tx, self.actor.workspace_id, Some(&before), &after)
-            .await?;
+            .check(
+                &mut self.tx,
+                self.actor.workspace_id,
+                &[(Some(&before), &after)],
+            )
+            .await
+            .map_err(|(_, e)| e)?;
         let diff = after.diff(&before, self.customs);
         if diff.is_empty() {
             return Ok(before);
@@ -327,7 +350,7 @@ impl<'a> Write<'a> {
                 "to": after.field_json("stage_id", self.customs),
             });
             self.event(after, "stage_changed", data);
-            self.enter_stage(after).await?;
+            self.enter_stages(&[after], true).await?;
         }
         // Fields that rules derive from the stage or status are part of that change.
         let derived = ["stage_id", "stage_entered_at", "closed_at", "completed_at"];
@@ -405,22 +428,19 @@ impl<'a> Write<'a> {
         before: Option<&Record>,
         deal: &mut Record,
     ) -> Result<(), StoreError> {
-        let workspace_id = self.actor.workspace_id;
-        let pipeline = match deal.get("pipeline_id").as_id() {
-            Some(id) => pipeline_in(&mut self.tx, workspace_id, id)
-                .await?
-                .ok_or_else(|| {
+        let requested = deal.get("pipeline_id").as_id();
+        let pipeline = self
+            .pipeline(requested)
+            .await?
+            .ok_or_else(|| match requested {
+                Some(id) => {
                     ValidationErrors::one("pipeline_id", format!("no pipeline with id {id}"))
-                })?,
-            None => default_pipeline_in(&mut self.tx, workspace_id)
-                .await?
-                .ok_or_else(|| {
-                    ValidationErrors::one(
-                        "pipeline_id",
-                        "the workspace has no pipeline; create one first",
-                    )
-                })?,
-        };
+                }
+                None => ValidationErrors::one(
+                    "pipeline_id",
+                    "the workspace has no pipeline; create one first",
+                ),
+            })?;
         deal.set("pipeline_id", Value::Id(pipeline.id));
         let pipeline_changed =
             before.is_some_and(|b| b.get("pipeline_id") != deal.get("pipeline_id"));
@@ -484,49 +504,98 @@ impl<'a> Write<'a> {
             activity.get("person_id").as_id(),
             activity.get("company_id").is_null(),
         ) {
-            let mut sql = self
-                .tx
-                .sql("SELECT company_id FROM people WHERE workspace_id = ");
-            sql.bind(self.actor.workspace_id)
-                .push(" AND id = ")
-                .bind(person_id);
-            if let Some(row) = self.tx.fetch_optional(sql).await? {
-                activity.set(
-                    "company_id",
-                    row.opt_id("company_id")?.map_or(Value::Null, Value::Id),
-                );
+            if !self.person_companies.contains_key(&person_id) {
+                self.fetch_person_companies(&[person_id]).await?;
             }
+            let company = self.person_companies.get(&person_id).copied().flatten();
+            activity.set("company_id", company.map_or(Value::Null, Value::Id));
         }
         Ok(())
     }
 
-    /// Closes the deal's current stage-history entry and opens one for its new stage.
-    async fn enter_stage(&mut self, deal: &Record) -> Result<(), StoreError> {
-        let mut close = self.tx.sql("UPDATE deal_stage_history SET left_at = ");
-        close
-            .bind(self.now)
-            .push(" WHERE deal_id = ")
-            .bind(deal.id)
-            .push(" AND left_at IS NULL");
-        self.tx.execute(close).await?;
-        let mut open = self.tx.sql(
-            "INSERT INTO deal_stage_history (id, workspace_id, deal_id, pipeline_id, stage_id, entered_at, entered_by) VALUES (",
-        );
-        open.bind(relata_domain::new_id())
-            .push(", ")
-            .bind(self.actor.workspace_id)
-            .push(", ")
-            .bind(deal.id);
-        open.push(", ")
-            .bind(Bind::typed(deal.get("pipeline_id").clone(), Storage::Id));
-        open.push(", ")
-            .bind(Bind::typed(deal.get("stage_id").clone(), Storage::Id));
-        open.push(", ")
-            .bind(self.now)
-            .push(", ")
-            .bind(self.actor.member_id)
-            .push(")");
-        self.tx.execute(open).await?;
+    /// Reads the companies of the people that new activities name, in one query.
+    async fn prefetch_person_companies(
+        &mut self,
+        changes_list: &[Changes],
+    ) -> Result<(), StoreError> {
+        let mut people: Vec<Uuid> = changes_list
+            .iter()
+            .filter(|c| c.get("company_id").is_none_or(Value::is_null))
+            .filter_map(|c| c.get("person_id").and_then(Value::as_id))
+            .filter(|id| !self.person_companies.contains_key(id))
+            .collect();
+        people.sort();
+        people.dedup();
+        for chunk in people.chunks(1_000) {
+            self.fetch_person_companies(chunk).await?;
+        }
+        Ok(())
+    }
+
+    async fn fetch_person_companies(&mut self, people: &[Uuid]) -> Result<(), StoreError> {
+        let mut sql = self
+            .tx
+            .sql("SELECT id, company_id FROM people WHERE workspace_id = ");
+        sql.bind(self.actor.workspace_id).push(" AND id IN (");
+        for (i, id) in people.iter().enumerate() {
+            sql.push(if i == 0 { "" } else { ", " }).bind(*id);
+        }
+        sql.push(")");
+        for row in self.tx.fetch_all(sql).await? {
+            self.person_companies
+                .insert(row.id("id")?, row.opt_id("company_id")?);
+        }
+        Ok(())
+    }
+
+    /// A pipeline by id, or the default one, read once per write.
+    async fn pipeline(&mut self, id: Option<Uuid>) -> Result<Option<Pipeline>, StoreError> {
+        if let Some(cached) = self.pipelines.get(&id) {
+            return Ok(cached.clone());
+        }
+        let ws = self.actor.workspace_id;
+        let pipeline = match id {
+            Some(id) => pipeline_in(&mut self.tx, ws, id).await?,
+            None => default_pipeline_in(&mut self.tx, ws).await?,
+        };
+        self.pipelines.insert(id, pipeline.clone());
+        Ok(pipeline)
+    }
+
+    /// Opens a stage-history entry for each deal's current stage; `closing` first ends the
+    /// entries of the stages they leave (new deals have none).
+    async fn enter_stages(&mut self, deals: &[&Record], closing: bool) -> Result<(), StoreError> {
+        if closing {
+            for deal in deals {
+                let mut close = self.tx.sql("UPDATE deal_stage_history SET left_at = ");
+                close.bind(self.now).push(" WHERE deal_id = ").bind(deal.id);
+                close.push(" AND left_at IS NULL");
+                self.tx.execute(close).await?;
+            }
+        }
+        for chunk in deals.chunks(2_000) {
+            let mut open = self.tx.sql(
+                "INSERT INTO deal_stage_history \
+                 (id, workspace_id, deal_id, pipeline_id, stage_id, entered_at, entered_by) VALUES ",
+            );
+            for (i, deal) in chunk.iter().enumerate() {
+                open.push(if i == 0 { "(" } else { ", (" });
+                open.bind(relata_domain::new_id())
+                    .push(", ")
+                    .bind(self.actor.workspace_id);
+                open.push(", ").bind(deal.id);
+                open.push(", ")
+                    .bind(Bind::typed(deal.get("pipeline_id").clone(), Storage::Id));
+                open.push(", ")
+                    .bind(Bind::typed(deal.get("stage_id").clone(), Storage::Id));
+                open.push(", ")
+                    .bind(self.now)
+                    .push(", ")
+                    .bind(self.actor.member_id)
+                    .push(")");
+            }
+            self.tx.execute(open).await?;
+        }
         Ok(())
     }
 
