@@ -95,7 +95,7 @@ mod tests {
             ("expected_close_date", Direction::Asc),
         ]);
         let cursor = Cursor {
-            values: vec![Value::Int(1_000_00), Value::Null],
+            values: vec![Value::Int(100_000), Value::Null],
             id: crate::new_id(),
         };
         assert_eq!(

@@ -171,10 +171,10 @@ impl FieldKind {
             Self::Url => with_text(json, parse_url),
             Self::Domain => with_text(json, parse_domain),
             Self::Currency => with_text(json, parse_currency),
-            Self::EmailList => parse_list(json, |s| parse_email(s)),
+            Self::EmailList => parse_list(json, parse_email),
             Self::PhoneList => parse_list(json, |s| parse_phone(s, &ctx.default_country_code)),
             Self::DomainList => parse_list(json, parse_domain),
-            Self::Tags => parse_list(json, |s| parse_tag(s)),
+            Self::Tags => parse_list(json, parse_tag),
             Self::Integer { min, max } => {
                 let n = match json {
                     J::Number(n) => n

@@ -149,7 +149,7 @@ impl Store {
                 data: row.json("data")?,
             });
         }
-        items.sort_by(|a, b| (b.at(), b.id()).cmp(&(a.at(), a.id())));
+        items.sort_by_key(|item| std::cmp::Reverse((item.at(), item.id())));
         items.truncate(limit);
         Ok(items)
     }

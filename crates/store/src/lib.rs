@@ -20,6 +20,7 @@ mod search;
 pub mod sql;
 mod views;
 mod workspaces;
+mod write;
 
 pub use board::{Board, BoardColumn};
 pub use error::StoreError;
