@@ -42,6 +42,8 @@ enum Command {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Print the OpenAPI document of the HTTP API.
+    Openapi,
 }
 
 #[tokio::main]
@@ -53,6 +55,11 @@ async fn main() {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Openapi = cli.command {
+        let document = relata_server::openapi_document();
+        println!("{}", serde_json::to_string_pretty(document.as_ref())?);
+        return Ok(());
+    }
     let listen = match &cli.command {
         Command::Serve { listen, .. } => listen.clone(),
         _ => None,
@@ -80,7 +87,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         tracing::info!(applied, "database migrated");
     }
     match cli.command {
-        Command::Migrate => Ok(()),
+        Command::Migrate | Command::Openapi => Ok(()),
         Command::Serve { demo, .. } => serve(store, &config, demo).await,
     }
 }
