@@ -26,7 +26,7 @@ pub use board::{Board, BoardColumn};
 pub use error::StoreError;
 pub use events::TimelineItem;
 pub use idempotency::IdempotencyStart;
-pub use records::{BatchItem, BatchMode, Page};
+pub use records::{BatchItem, BatchMode, Page, natural_key};
 pub use search::SearchHit;
 pub use views::{SavedView, ViewContent};
 pub use workspaces::{Member, Workspace, WorkspaceSettings};

@@ -7,7 +7,7 @@ use relata_domain::schema::{FieldKind, find_field};
 use relata_domain::value::Storage;
 use relata_domain::{ObjectKind, Record, Value};
 
-use crate::sql::{Bind, Sql};
+use crate::sql::{Bind, Sql, TextMatch};
 
 /// Appends `AND filter AND after-cursor ORDER BY … LIMIT limit+1` (one extra row tells
 /// whether another page follows).
@@ -99,29 +99,36 @@ fn push_condition(sql: &mut Sql, field: &FieldRef, op: Op, values: &[Value]) {
         return push_list_condition(sql, &expr, op, values);
     }
     let free_text = is_free_text(&field.kind);
-    let lhs = if free_text {
-        format!("lower({expr})")
-    } else {
-        expr.clone()
-    };
-    let value = |v: &Value| match (free_text, v) {
-        (true, Value::Text(s)) => Bind::Value(Value::Text(s.to_lowercase())),
-        _ => comparable(field, v.clone()),
-    };
     let first = values.first().cloned().unwrap_or(Value::Null);
-    match op {
-        Op::Eq => {
-            sql.push(&lhs).push(" = ").bind(value(&first));
+    // Free text is compared whatever its letter case; canonical values (emails, options,
+    // ids, numbers) exactly, through their indexes.
+    let equals = |sql: &mut Sql, value: &Value| match (free_text, value) {
+        (true, Value::Text(text)) => {
+            sql.push_text_match(&expr, text, TextMatch::Exact);
         }
+        _ => {
+            sql.push(&expr)
+                .push(" = ")
+                .bind(comparable(field, value.clone()));
+        }
+    };
+    match op {
+        Op::Eq => equals(sql, &first),
         Op::Neq => {
             // People mean "everything but X", which includes records with no value.
-            sql.push("(")
-                .push(&expr)
-                .push(" IS NULL OR ")
-                .push(&lhs)
-                .push(" <> ")
-                .bind(value(&first))
-                .push(")");
+            sql.push("(").push(&expr).push(" IS NULL OR NOT (");
+            equals(sql, &first);
+            sql.push("))");
+        }
+        Op::In => {
+            sql.push("(");
+            for (i, value) in values.iter().enumerate() {
+                if i > 0 {
+                    sql.push(" OR ");
+                }
+                equals(sql, value);
+            }
+            sql.push(")");
         }
         Op::Lt | Op::Lte | Op::Gt | Op::Gte => {
             let symbol = match op {
@@ -130,34 +137,15 @@ fn push_condition(sql: &mut Sql, field: &FieldRef, op: Op, values: &[Value]) {
                 Op::Gt => " > ",
                 _ => " >= ",
             };
-            sql.push(&lhs).push(symbol).bind(value(&first));
+            sql.push(&expr).push(symbol).bind(comparable(field, first));
         }
         Op::Contains | Op::StartsWith => {
-            let text = first.as_text().unwrap_or_default();
-            let escaped = text
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            let pattern = if op == Op::Contains {
-                format!("%{escaped}%")
+            let how = if op == Op::Contains {
+                TextMatch::Contains
             } else {
-                format!("{escaped}%")
+                TextMatch::Prefix
             };
-            sql.push("lower(")
-                .push(&expr)
-                .push(") LIKE ")
-                .bind(pattern)
-                .push(" ESCAPE '\\'");
-        }
-        Op::In => {
-            sql.push(&lhs).push(" IN (");
-            for (i, v) in values.iter().enumerate() {
-                if i > 0 {
-                    sql.push(", ");
-                }
-                sql.bind(value(v));
-            }
-            sql.push(")");
+            sql.push_text_match(&expr, first.as_text().unwrap_or_default(), how);
         }
         Op::IsEmpty => {
             sql.push(&expr).push(" IS NULL");

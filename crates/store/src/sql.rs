@@ -167,4 +167,87 @@ impl Sql {
                 .push("), 0) = 0"),
         }
     }
+
+    /// Appends a case-insensitive match of the text column `expr` against `text`.
+    ///
+    /// SQLite's `lower()` and `LIKE` fold only ASCII letters, so there the match is a `GLOB`
+    /// whose every letter is a class of its two cases (`[Рр][Оо][Мм]*`): right for any script.
+    pub fn push_text_match(&mut self, expr: &str, text: &str, how: TextMatch) -> &mut Self {
+        match self.dialect {
+            Dialect::Sqlite => {
+                let mut pattern = String::new();
+                if how == TextMatch::Contains {
+                    pattern.push('*');
+                }
+                pattern.push_str(&glob_any_case(text));
+                if how != TextMatch::Exact {
+                    pattern.push('*');
+                }
+                self.push(expr).push(" GLOB ").bind(pattern)
+            }
+            Dialect::Postgres => {
+                let lower = text.to_lowercase();
+                if how == TextMatch::Exact {
+                    return self.push("lower(").push(expr).push(") = ").bind(lower);
+                }
+                let escaped = lower
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                let pattern = if how == TextMatch::Contains {
+                    format!("%{escaped}%")
+                } else {
+                    format!("{escaped}%")
+                };
+                self.push("lower(")
+                    .push(expr)
+                    .push(") LIKE ")
+                    .bind(pattern)
+                    .push(" ESCAPE '\\'")
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextMatch {
+    Exact,
+    Prefix,
+    Contains,
+}
+
+/// A GLOB pattern matching `text` literally in any letter case.
+fn glob_any_case(text: &str) -> String {
+    let mut pattern = String::with_capacity(text.len() * 4);
+    for c in text.chars() {
+        let (lower, upper): (String, String) =
+            (c.to_lowercase().collect(), c.to_uppercase().collect());
+        match c {
+            '*' | '?' | '[' => {
+                pattern.push('[');
+                pattern.push(c);
+                pattern.push(']');
+            }
+            _ if lower != upper && lower.chars().count() == 1 && upper.chars().count() == 1 => {
+                pattern.push('[');
+                pattern.push_str(&upper);
+                pattern.push_str(&lower);
+                pattern.push(']');
+            }
+            _ => pattern.push(c),
+        }
+    }
+    pattern
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn glob_patterns_match_any_case_and_escape_wildcards() {
+        assert_eq!(glob_any_case("Ром"), "[Рр][Оо][Мм]");
+        assert_eq!(glob_any_case("a*b?[c]"), "[Aa][*][Bb][?][[][Cc]]");
+        assert_eq!(glob_any_case("42 ß"), "42 ß");
+    }
 }

@@ -234,6 +234,8 @@ async fn filters_sorts_and_cursors(engine: Engine) {
         ("Clara", "Moscow", "customer", Some(json!(["vip"]))),
         ("Dmitry", "", "churned", None),
         ("Eva", "Paris", "lead", None),
+        ("Евгения", "Москва", "other", None),
+        ("Жанна", "Тверь", "other", None),
     ];
     for (name, city, stage, tags) in rows {
         create(
@@ -249,9 +251,12 @@ async fn filters_sorts_and_cursors(engine: Engine) {
         sort: Some("first_name"),
         ..Default::default()
     };
-    let cases: [(&str, &[&str]); 12] = [
+    let cases: [(&str, &[&str]); 15] = [
         ("city eq moscow", &["Anna", "Clara"]),
-        ("city neq Moscow", &["Dmitry", "Eva", "boris"]),
+        (
+            "city neq Moscow",
+            &["Dmitry", "Eva", "boris", "Евгения", "Жанна"],
+        ),
         ("first_name contains OR", &["boris"]),
         ("first_name starts_with cl", &["Clara"]),
         (
@@ -264,13 +269,28 @@ async fn filters_sorts_and_cursors(engine: Engine) {
             &["Clara", "boris"],
         ),
         ("tags eq vip", &["Anna", "Clara"]),
-        ("tags neq vip", &["Dmitry", "Eva", "boris"]),
-        ("tags is_empty", &["Dmitry", "Eva", "boris"]),
+        (
+            "tags neq vip",
+            &["Dmitry", "Eva", "boris", "Евгения", "Жанна"],
+        ),
+        (
+            "tags is_empty",
+            &["Dmitry", "Eva", "boris", "Евгения", "Жанна"],
+        ),
         (
             "not (city eq Moscow or city eq Paris)",
-            &["Dmitry", "boris"],
+            &["Dmitry", "boris", "Евгения", "Жанна"],
         ),
         ("first_name gt C and first_name lt E", &["Clara", "Dmitry"]),
+        (
+            "city eq \"МОСКВА\" or first_name contains \"АНН\"",
+            &["Евгения", "Жанна"],
+        ),
+        ("city starts_with \"моск\"", &["Евгения"]),
+        (
+            "first_name in [\"жанна\", \"ЕВГЕНИЯ\"]",
+            &["Евгения", "Жанна"],
+        ),
     ];
     for (filter, expected) in cases {
         let page = list(&db.store, actor, ObjectKind::Person, query(filter)).await;
@@ -301,7 +321,18 @@ async fn filters_sorts_and_cursors(engine: Engine) {
             None => break,
         }
     }
-    assert_eq!(seen, ["Eva", "Anna", "Clara", "boris", "Dmitry"]);
+    assert_eq!(
+        seen,
+        [
+            "Жанна",
+            "Евгения",
+            "Eva",
+            "Anna",
+            "Clara",
+            "boris",
+            "Dmitry"
+        ]
+    );
     db.drop().await;
 }
 
