@@ -197,22 +197,11 @@ async fn one_client(
         first_error: None,
     };
     // The patch scenario edits a person of its own, so clients never conflict.
-    let mut own: Option<(String, i64)> = None;
-    if scenario == Scenario::Patch {
-        let body = json!({"first_name": "Load", "last_name": format!("Patcher {n}")});
-        if let Ok(reply) = client
-            .post(format!("{base}/api/v1/people"))
-            .json(&body)
-            .send()
-            .await
-        {
-            if let Ok(created) = reply.json::<Value>().await {
-                own = created["id"]
-                    .as_str()
-                    .map(|id| (id.to_owned(), created["version"].as_i64().unwrap_or(1)));
-            }
-        }
-    }
+    let mut own = if scenario == Scenario::Patch {
+        own_person(client, base, n).await
+    } else {
+        None
+    };
     let mut sequence = 0u64;
     while Instant::now() < until {
         sequence += 1;
@@ -265,6 +254,22 @@ async fn one_client(
 
 const BATCH_SIZE: usize = 1_000;
 
+/// Creates the person a patching client edits: its id and version.
+async fn own_person(client: &reqwest::Client, base: &str, n: u64) -> Option<(String, i64)> {
+    let body = json!({"first_name": "Load", "last_name": format!("Patcher {n}")});
+    let reply = client
+        .post(format!("{base}/api/v1/people"))
+        .json(&body)
+        .send()
+        .await
+        .ok()?;
+    let created: Value = reply.json().await.ok()?;
+    Some((
+        created["id"].as_str()?.to_owned(),
+        created["version"].as_i64().unwrap_or(1),
+    ))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn build(
     scenario: Scenario,
@@ -289,7 +294,7 @@ fn build(
         }
         Scenario::Search => {
             let name = draw.pick(&setup.last_names).to_owned();
-            let query = if draw.next() % 4 == 0 { misspell(&name, draw) } else { name.chars().take(4 + (draw.next() % 3) as usize).collect() };
+            let query = if draw.next().is_multiple_of(4) { misspell(&name, draw) } else { name.chars().take(4 + (draw.next() % 3) as usize).collect() };
             client.get(format!("{base}/api/v1/search")).query(&[("q", query.as_str())])
         }
         Scenario::Board => client.get(format!("{base}/api/v1/pipelines/{}/board", setup.pipeline)),

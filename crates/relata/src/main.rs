@@ -1,5 +1,6 @@
 //! `relata`: the CRM in one binary.
 
+mod commands;
 mod config;
 
 use std::path::PathBuf;
@@ -44,6 +45,41 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document of the HTTP API.
     Openapi,
+    /// Import people, companies or deals from a CSV file.
+    Import {
+        /// people, companies or deals.
+        object: String,
+        /// The CSV file (UTF-8; comma, semicolon or tab separated; a header line).
+        file: PathBuf,
+        /// Check every row and report, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Choose a column's field: --map "Header=field" (repeatable; "Header=" ignores it).
+        #[arg(long = "map", value_name = "HEADER=FIELD")]
+        maps: Vec<String>,
+        /// Leave rows unlinked instead of creating the companies they name.
+        #[arg(long)]
+        no_create_companies: bool,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export people, companies or deals as CSV (to standard output or --output).
+    Export {
+        /// people, companies or deals.
+        object: String,
+        /// Filter expression, as on the API.
+        #[arg(long)]
+        filter: Option<String>,
+        /// Sort, as on the API (default: oldest first).
+        #[arg(long)]
+        sort: Option<String>,
+        /// Comma-separated fields.
+        #[arg(long)]
+        fields: Option<String>,
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[tokio::main]
@@ -88,6 +124,39 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
     match cli.command {
         Command::Migrate | Command::Openapi => Ok(()),
+        Command::Import {
+            object,
+            file,
+            dry_run,
+            maps,
+            no_create_companies,
+            json,
+        } => {
+            let options = commands::ImportArgs {
+                dry_run,
+                maps,
+                create_companies: !no_create_companies,
+                json,
+            };
+            commands::import(&store, &object, &file, options).await
+        }
+        Command::Export {
+            object,
+            filter,
+            sort,
+            fields,
+            output,
+        } => {
+            commands::export(
+                &store,
+                &object,
+                filter.as_deref(),
+                sort.as_deref(),
+                fields.as_deref(),
+                output.as_deref(),
+            )
+            .await
+        }
         Command::Serve { demo, .. } => serve(store, &config, demo).await,
     }
 }

@@ -1,6 +1,9 @@
 //! Relata's HTTP server: the route table, problem+json errors, the OpenAPI document, and
 //! request logging with a request id.
 
+// The OpenAPI component schemas are one large `json!` literal.
+#![recursion_limit = "256"]
+
 pub mod extract;
 mod idempotency;
 pub mod openapi;

@@ -54,6 +54,10 @@ fn operation(route: &Route) -> Value {
     }
     let mut responses = Map::new();
     let success = match &doc.response {
+        None if doc.csv_response => json!({
+            "description": "Success",
+            "content": { "text/csv": { "schema": { "type": "string" } } },
+        }),
         Some(schema) => json!({
             "description": "Success",
             "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } },
@@ -80,6 +84,12 @@ fn operation(route: &Route) -> Value {
         "parameters": parameters,
         "responses": responses,
     });
+    if doc.csv_body {
+        op["requestBody"] = json!({
+            "required": true,
+            "content": { "text/csv": { "schema": { "type": "string", "description": "UTF-8 CSV with a header line; , ; or tab" } } },
+        });
+    }
     if let Some(body) = &doc.body {
         op["requestBody"] = json!({
             "required": true,
@@ -339,6 +349,27 @@ fn schemas() -> Map<String, Value> {
             "owner_id": {"type": ["string", "null"], "format": "uuid"}, "version": {"type": "integer"},
         }},
         "ViewList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/View"}}}},
+        "ImportReport": {"type": "object", "properties": {
+            "dry_run": {"type": "boolean"}, "rows": {"type": "integer"}, "created": {"type": "integer"},
+            "updated": {"type": "integer"}, "unchanged": {"type": "integer"}, "skipped": {"type": "integer"},
+            "duplicates": {"type": "integer"}, "companies_created": {"type": "integer"},
+            "errors": {"type": "array", "items": {"$ref": "#/components/schemas/RowError"}},
+            "error_count": {"type": "integer"},
+            "warnings": {"type": "array", "items": {"$ref": "#/components/schemas/RowError"}},
+            "warning_count": {"type": "integer"},
+        }},
+        "RowError": {"type": "object", "properties": {
+            "line": {"type": "integer"}, "field": {"type": "string"}, "message": {"type": "string"},
+        }},
+        "ImportPreview": {"type": "object", "properties": {
+            "headers": {"type": "array", "items": {"type": "string"}},
+            "delimiter": {"type": "string"},
+            "mapping": {"type": "array", "items": {"type": "object", "properties": {
+                "header": {"type": "string"}, "field": {"type": ["string", "null"]}, "note": {"type": ["string", "null"]},
+            }}},
+            "sample_rows": {"type": "array", "items": {"type": "object"}},
+            "errors": {"type": "array", "items": {"$ref": "#/components/schemas/RowError"}},
+        }},
         "Timeline": {"type": "object", "properties": {
             "data": {"type": "array", "items": {"type": "object", "properties": {
                 "type": {"type": "string", "enum": ["activity", "event"]},

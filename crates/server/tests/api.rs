@@ -580,6 +580,80 @@ async fn saved_views_are_checked_and_versioned(engine: Engine) {
     app.stop().await;
 }
 
+async fn csv_import_reports_bad_rows_and_export_round_trips(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let csv = "First Name,Last Name,E-mail,Company\nAnna,Lee,anna@lee.example,Lee Ltd\nBad,Row,not-an-email,\nOleg,Popov,oleg@popov.example,Lee Ltd\n";
+    let post = |path: &str, body: &'static str| {
+        app.client
+            .post(format!("{}{path}", app.base))
+            .header("content-type", "text/csv")
+            .body(body)
+            .send()
+    };
+    let dry: Value = post("/api/v1/people/import?dry_run=true", csv)
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(dry["created"], 2, "{dry}");
+    assert_eq!(
+        app.get("/api/v1/people").await.body["data"],
+        json!([]),
+        "a dry run writes nothing"
+    );
+    let report: Value = post("/api/v1/people/import", csv)
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (report["created"].as_u64(), report["skipped"].as_u64()),
+        (Some(2), Some(1)),
+        "{report}"
+    );
+    assert_eq!(report["errors"][0]["line"], 3);
+    assert_eq!(report["errors"][0]["field"], "email");
+    assert_eq!(report["companies_created"], 1);
+
+    let export = app
+        .client
+        .get(format!("{}/api/v1/people/export?sort=first_name", app.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(export.headers()["content-type"], "text/csv; charset=utf-8");
+    let exported = export.text().await.unwrap();
+    assert_eq!(exported.lines().count(), 3, "{exported}");
+    assert!(
+        exported
+            .lines()
+            .nth(1)
+            .unwrap()
+            .contains("anna@lee.example")
+    );
+    // The export imports back as the same records.
+    let again = app
+        .client
+        .post(format!("{}/api/v1/people/import", app.base))
+        .header("content-type", "text/csv")
+        .body(exported)
+        .send()
+        .await
+        .unwrap();
+    let again: Value = again.json().await.unwrap();
+    assert_eq!(
+        (again["created"].as_u64(), again["unchanged"].as_u64()),
+        (Some(0), Some(2)),
+        "{again}"
+    );
+    app.get("/api/v1/people/export?filter=nope%20eq%201")
+        .await
+        .assert_problem(422, "filter");
+    app.stop().await;
+}
+
 both_engines!(
     crud_for_every_object,
     concurrent_patches_let_exactly_one_win,
@@ -594,4 +668,5 @@ both_engines!(
     the_board_shows_every_stage,
     deals_involve_people_with_roles,
     saved_views_are_checked_and_versioned,
+    csv_import_reports_bad_rows_and_export_round_trips,
 );

@@ -6,6 +6,7 @@ pub mod health;
 pub mod pipelines;
 pub mod records;
 pub mod search;
+pub mod transfer;
 pub mod views;
 pub mod workspace;
 
@@ -29,6 +30,9 @@ pub struct Doc {
     pub status: u16,
     /// Whether writes take the record version (`If-Match`).
     pub if_match: bool,
+    /// Whether the request body (import) or the response (export) is CSV rather than JSON.
+    pub csv_body: bool,
+    pub csv_response: bool,
 }
 
 pub struct Route {
@@ -210,6 +214,12 @@ fn record_routes(kind: ObjectKind) -> Vec<Route> {
             on(MethodFilter::POST, move |s, p, i| r::restore(kind, s, p, i)),
         ),
     ];
+    if matches!(
+        kind,
+        ObjectKind::Person | ObjectKind::Company | ObjectKind::Deal
+    ) {
+        routes.extend(transfer_routes(kind));
+    }
     if kind.has_timeline() {
         routes.push(route(
             Method::GET,
@@ -232,6 +242,82 @@ fn record_routes(kind: ObjectKind) -> Vec<Route> {
         ));
     }
     routes
+}
+
+const IMPORT_PARAMS: [(&str, &str); 3] = [
+    (
+        "dry_run",
+        "`true` checks every row as the import would and writes nothing",
+    ),
+    (
+        "map",
+        "`Header=field` chooses a column's field (repeatable); `Header=` ignores the column",
+    ),
+    (
+        "create_companies",
+        "`false` leaves rows unlinked instead of creating companies they name",
+    ),
+];
+
+fn transfer_routes(kind: ObjectKind) -> Vec<Route> {
+    use transfer as t;
+    let base = format!("/api/v1/{}", kind.plural());
+    let (plural, tag) = (kind.plural(), schema_name(kind));
+    vec![
+        route(
+            Method::POST,
+            format!("{base}/import"),
+            Doc {
+                query: IMPORT_PARAMS.to_vec(),
+                csv_body: true,
+                response: Some("ImportReport".into()),
+                ..doc(
+                    tag,
+                    format!(
+                        "Import {plural} from CSV (people upsert on email, companies on domain)"
+                    ),
+                    200,
+                )
+            },
+            on(MethodFilter::POST, move |s, p, q, b| {
+                t::import(kind, s, p, q, b)
+            }),
+        ),
+        route(
+            Method::POST,
+            format!("{base}/import/preview"),
+            Doc {
+                query: vec![IMPORT_PARAMS[1]],
+                csv_body: true,
+                response: Some("ImportPreview".into()),
+                ..doc(
+                    tag,
+                    format!(
+                        "How a CSV of {plural} would be read: column mapping, first rows, problems"
+                    ),
+                    200,
+                )
+            },
+            on(MethodFilter::POST, move |s, p, q, b| {
+                t::preview(kind, s, p, q, b)
+            }),
+        ),
+        route(
+            Method::GET,
+            format!("{base}/export"),
+            Doc {
+                query: vec![
+                    LIST_PARAMS[0],
+                    LIST_PARAMS[1],
+                    LIST_PARAMS[4],
+                    LIST_PARAMS[5],
+                ],
+                csv_response: true,
+                ..doc(tag, format!("Export {plural} as CSV, streamed"), 200)
+            },
+            on(MethodFilter::GET, move |s, p, q| t::export(kind, s, p, q)),
+        ),
+    ]
 }
 
 /// The whole API.
