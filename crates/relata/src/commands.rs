@@ -1,4 +1,4 @@
-//! The data subcommands: import and export.
+//! The data subcommands: demo data, the benchmark data set, import and export.
 
 use std::io::{BufReader, BufWriter, Write};
 use std::path::Path;
@@ -31,6 +31,65 @@ fn object(name: &str) -> anyhow::Result<ObjectKind> {
         Ok(kind @ (ObjectKind::Person | ObjectKind::Company | ObjectKind::Deal)) => Ok(kind),
         _ => bail!("\"{name}\" cannot be imported or exported; use people, companies or deals"),
     }
+}
+
+pub async fn demo(store: &Store) -> anyhow::Result<()> {
+    let report = relata_sample::demo::load(store).await?;
+    println!(
+        "demo data loaded: {} companies, {} people, {} deals, {} activities",
+        report.companies, report.people, report.deals, report.activities
+    );
+    Ok(())
+}
+
+/// Loads demo data unless the workspace already holds people (then it is left alone).
+pub async fn demo_if_empty(store: &Store) -> anyhow::Result<()> {
+    match relata_sample::demo::load(store).await {
+        Ok(report) => {
+            tracing::info!(
+                people = report.people,
+                deals = report.deals,
+                "demo data loaded"
+            );
+            Ok(())
+        }
+        Err(relata_sample::SampleError::NotEmpty { .. }) => {
+            tracing::info!("the workspace has data already; demo data not loaded");
+            Ok(())
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn bench_data(
+    store: &Store,
+    sizes: relata_sample::bench::Sizes,
+    seed: u64,
+) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let mut last_phase = String::new();
+    let report = relata_sample::bench::generate(store, sizes, seed, |phase, done, total| {
+        if phase != last_phase || done == total || done % 100_000 < 1_000 {
+            eprintln!(
+                "{phase}: {done}/{total} ({:.0} s)",
+                started.elapsed().as_secs_f64()
+            );
+            last_phase = phase.to_owned();
+        }
+    })
+    .await?;
+    let created = report.created;
+    let total = created.companies + created.people + created.deals + created.activities;
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "generated {} companies, {} people, {} deals, {} activities in {seconds:.0} s ({:.0} records/s)",
+        created.companies,
+        created.people,
+        created.deals,
+        created.activities,
+        total as f64 / seconds
+    );
+    Ok(())
 }
 
 pub struct ImportArgs {

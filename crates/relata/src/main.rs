@@ -45,6 +45,21 @@ enum Command {
     Migrate,
     /// Print the OpenAPI document of the HTTP API.
     Openapi,
+    /// Fill the database with a believable sales team's data.
+    Demo,
+    /// Generate the benchmark data set (DESIGN.md §10), deterministic by seed.
+    BenchData {
+        #[arg(long, default_value_t = 1_000_000)]
+        people: usize,
+        #[arg(long, default_value_t = 200_000)]
+        companies: usize,
+        #[arg(long, default_value_t = 300_000)]
+        deals: usize,
+        #[arg(long, default_value_t = 3_000_000)]
+        activities: usize,
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Import people, companies or deals from a CSV file.
     Import {
         /// people, companies or deals.
@@ -124,6 +139,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
     match cli.command {
         Command::Migrate | Command::Openapi => Ok(()),
+        Command::Demo => commands::demo(&store).await,
+        Command::BenchData {
+            people,
+            companies,
+            deals,
+            activities,
+            seed,
+        } => {
+            let sizes = relata_sample::bench::Sizes {
+                companies,
+                people,
+                deals,
+                activities,
+            };
+            commands::bench_data(&store, sizes, seed).await
+        }
         Command::Import {
             object,
             file,
@@ -161,7 +192,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-async fn serve(store: Store, config: &Config, _demo: bool) -> anyhow::Result<()> {
+async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> {
+    if demo {
+        commands::demo_if_empty(&store).await?;
+    }
     let state = AppState::new(
         store.clone(),
         ServerConfig {

@@ -1,6 +1,6 @@
 //! SQL text with its bound values, written once for both engines.
 //!
-//! Placeholders are `$1, $2, …` on both: PostgreSQL's own syntax, and one SQLite accepts.
+//! Placeholders are written by [`Sql::bind`] in each engine's own syntax.
 //! Where the engines differ (JSON, locking), [`Sql`] asks its [`Dialect`].
 
 use relata_domain::value::{Storage, Value};
@@ -106,12 +106,18 @@ impl Sql {
         self
     }
 
-    /// Appends a placeholder for `value`.
+    /// Appends a placeholder for `value`: `$n` on PostgreSQL, `?` on SQLite. Values are
+    /// always bound in the order their placeholders appear, and SQLite looks each numbered
+    /// parameter's name up linearly, which made a bulk insert of 30,000 values quadratic.
     pub fn bind(&mut self, value: impl Into<Bind>) -> &mut Self {
         self.binds.push(value.into());
-        let n = self.binds.len();
-        self.text.push('$');
-        self.text.push_str(&n.to_string());
+        match self.dialect {
+            Dialect::Sqlite => self.text.push('?'),
+            Dialect::Postgres => {
+                self.text.push('$');
+                self.text.push_str(&self.binds.len().to_string());
+            }
+        }
         self
     }
 
