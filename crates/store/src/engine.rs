@@ -47,11 +47,17 @@ impl Pools {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10))
-            .pragma("cache_size", "-32000")
+            .pragma("cache_size", "-8000")
             .pragma("temp_store", "memory");
+        // The writer keeps a larger page cache: bulk writes touch many index pages, and
+        // fewer checkpoints write them out in longer runs.
+        let writer_options = options
+            .clone()
+            .pragma("cache_size", "-65536")
+            .pragma("wal_autocheckpoint", "8000");
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
-            .connect_with(options.clone())
+            .connect_with(writer_options)
             .await?;
         let readers = SqlitePoolOptions::new()
             .max_connections(max_connections.max(2))

@@ -1,5 +1,5 @@
-//! Record events (created, field changes, stage moves, trash) and the timeline that merges
-//! them with activities, newest first.
+//! Record events (field changes, stage moves, trash) and the timeline that merges them
+//! with activities and the record's creation, newest first.
 
 use relata_domain::{ObjectKind, Record};
 use time::OffsetDateTime;
@@ -100,7 +100,7 @@ impl Store {
             ObjectKind::Deal => "deal_id",
             ObjectKind::Activity => return Err(StoreError::not_found("timeline", id)),
         };
-        self.get_record(workspace_id, kind, id).await?;
+        let record = self.get_record(workspace_id, kind, id).await?;
         let fetch = (limit + 1) as i64;
 
         let mut sql = self.pools.sql("SELECT ");
@@ -147,6 +147,16 @@ impl Store {
                 actor_id: row.opt_id("actor_id")?,
                 at: row.time("at")?,
                 data: row.json("data")?,
+            });
+        }
+        // Creation is not stored as an event: the record itself says when and by whom.
+        if before.is_none_or(|position| (record.created_at, record.id) < position) {
+            items.push(TimelineItem::Event {
+                id: record.id,
+                event: "created".into(),
+                actor_id: record.created_by,
+                at: record.created_at,
+                data: serde_json::json!({}),
             });
         }
         items.sort_by_key(|item| std::cmp::Reverse((item.at(), item.id())));

@@ -29,19 +29,25 @@ fn is_searchable(kind: ObjectKind) -> bool {
     )
 }
 
-/// Removes the terms of these records (before a re-index, or when they go to the trash).
+/// Removes the terms `record` was indexed under (before a re-index, or when it goes to the
+/// trash). The terms are recomputed from the record, so they are found by primary key.
 pub(crate) async fn unindex(
     tx: &mut Tx,
     workspace_id: Uuid,
-    ids: &[Uuid],
+    record: &Record,
 ) -> Result<(), StoreError> {
-    for chunk in ids.chunks(1_000) {
-        let mut sql = tx.sql("DELETE FROM search_terms WHERE workspace_id = ");
-        sql.bind(workspace_id).push(" AND record_id IN (");
-        push_list(&mut sql, chunk.iter().copied());
-        sql.push(")");
-        tx.execute(sql).await?;
+    let terms = record_terms(record);
+    if terms.is_empty() {
+        return Ok(());
     }
+    let mut sql = tx.sql("DELETE FROM search_terms WHERE workspace_id = ");
+    sql.bind(workspace_id)
+        .push(" AND record_id = ")
+        .bind(record.id)
+        .push(" AND term IN (");
+    push_list(&mut sql, terms.into_iter().map(|t| t.text));
+    sql.push(")");
+    tx.execute(sql).await?;
     Ok(())
 }
 

@@ -229,9 +229,6 @@ impl<'a> Write<'a> {
         insert_records(&mut self.tx, ws, &records).await?;
         let saved: Vec<&Record> = records.iter().collect();
         search::index(&mut self.tx, ws, &saved).await?;
-        for record in &records {
-            self.event(record, "created", serde_json::json!({}));
-        }
         if kind == ObjectKind::Deal {
             self.enter_stages(&saved, false).await?;
         }
@@ -271,16 +268,7 @@ impl<'a> Write<'a> {
         if diff.is_empty() {
             return Ok(before);
         }
-        after.version = before.version + 1;
-        after.updated_at = self.now;
-        write_record(
-            &mut self.tx,
-            self.actor.workspace_id,
-            &after,
-            before.version,
-        )
-        .await?;
-        self.reindex(&before, &after).await?;
+        self.save_new_version(&before, &mut after).await?;
         self.record_update_events(&before, &after, diff).await?;
         Ok(after)
     }
@@ -332,16 +320,7 @@ impl<'a> Write<'a> {
         }
         let mut after = before.clone();
         after.deleted_at = trash.then_some(self.now);
-        after.version += 1;
-        after.updated_at = self.now;
-        write_record(
-            &mut self.tx,
-            self.actor.workspace_id,
-            &after,
-            before.version,
-        )
-        .await?;
-        self.reindex(&before, &after).await?;
+        self.save_new_version(&before, &mut after).await?;
         self.event(
             &after,
             if trash { "deleted" } else { "restored" },
@@ -350,10 +329,24 @@ impl<'a> Write<'a> {
         Ok(after)
     }
 
+    /// Saves `after` as the next version of `before`, and keeps search in step with it.
+    async fn save_new_version(
+        &mut self,
+        before: &Record,
+        after: &mut Record,
+    ) -> Result<(), StoreError> {
+        after.version = before.version + 1;
+        after.updated_at = self.now;
+        write_record(&mut self.tx, self.actor.workspace_id, after, before.version).await?;
+        self.reindex(before, after).await
+    }
+
     /// Keeps the search index in step with a changed record.
     async fn reindex(&mut self, before: &Record, after: &Record) -> Result<(), StoreError> {
         if search::terms_changed(before, after) {
-            search::unindex(&mut self.tx, self.actor.workspace_id, &[after.id]).await?;
+            if before.deleted_at.is_none() {
+                search::unindex(&mut self.tx, self.actor.workspace_id, before).await?;
+            }
             search::index(&mut self.tx, self.actor.workspace_id, &[after]).await?;
         }
         Ok(())

@@ -42,9 +42,14 @@ pub fn only_params(params: &HashMap<String, String>, known: &[&str]) -> ApiResul
     })
 }
 
-/// A record in its API form, with its version as the ETag.
-fn record_response(status: StatusCode, record: &Record, customs: &[CustomFieldDef]) -> Response {
-    let mut response = (status, Json(record.to_json(customs, None))).into_response();
+/// A record in its API form (`select` limits the fields), with its version as the ETag.
+fn record_response(
+    status: StatusCode,
+    record: &Record,
+    customs: &[CustomFieldDef],
+    select: Option<&[String]>,
+) -> Response {
+    let mut response = (status, Json(record.to_json(customs, select))).into_response();
     if let Ok(etag) = HeaderValue::from_str(&format!("\"{}\"", record.version)) {
         response.headers_mut().insert(header::ETAG, etag);
     }
@@ -113,7 +118,7 @@ pub async fn create(
         .store
         .create_record(principal.actor, kind, &changes, &customs)
         .await?;
-    let mut response = record_response(StatusCode::CREATED, &record, &customs);
+    let mut response = record_response(StatusCode::CREATED, &record, &customs, None);
     if let Ok(location) = HeaderValue::from_str(&format!("/api/v1/{}/{}", kind.plural(), record.id))
     {
         response.headers_mut().insert(header::LOCATION, location);
@@ -135,11 +140,12 @@ pub async fn get(
     let select: Option<Vec<String>> = params
         .get("fields")
         .map(|f| f.split(',').map(|s| s.trim().to_owned()).collect());
-    let mut response = Json(record.to_json(&customs, select.as_deref())).into_response();
-    if let Ok(etag) = HeaderValue::from_str(&format!("\"{}\"", record.version)) {
-        response.headers_mut().insert(header::ETAG, etag);
-    }
-    Ok(response)
+    Ok(record_response(
+        StatusCode::OK,
+        &record,
+        &customs,
+        select.as_deref(),
+    ))
 }
 
 pub async fn patch(
@@ -162,7 +168,7 @@ pub async fn patch(
         .update_record(principal.actor, kind, id, version, &changes, &customs)
         .await
         .map_err(|e| record_error(e, &customs))?;
-    Ok(record_response(StatusCode::OK, &record, &customs))
+    Ok(record_response(StatusCode::OK, &record, &customs, None))
 }
 
 pub async fn delete(
@@ -182,7 +188,7 @@ pub async fn delete(
         .trash_record(principal.actor, kind, id, if_match(&headers)?)
         .await
         .map_err(|e| record_error(e, &customs))?;
-    Ok(record_response(StatusCode::OK, &record, &customs))
+    Ok(record_response(StatusCode::OK, &record, &customs, None))
 }
 
 pub async fn restore(
@@ -200,7 +206,7 @@ pub async fn restore(
         .store
         .restore_record(principal.actor, kind, id)
         .await?;
-    Ok(record_response(StatusCode::OK, &record, &customs))
+    Ok(record_response(StatusCode::OK, &record, &customs, None))
 }
 
 /// `{"mode": "create" | "update" | "upsert", "records": [...]}`.

@@ -2,7 +2,8 @@
 -- Terms compare byte-wise (COLLATE "C") so that a prefix is an index range:
 -- term >= 'iva' AND term < 'iva' || U+10FFFF.
 
--- What each person, company and deal can be found by.
+-- What each person, company and deal can be found by. A record's terms are removed by
+-- recomputing them from its previous values, so no second index on record_id is needed.
 CREATE TABLE search_terms (
     workspace_id  uuid NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
     term          text COLLATE "C" NOT NULL,
@@ -11,7 +12,6 @@ CREATE TABLE search_terms (
     weight        bigint NOT NULL,
     PRIMARY KEY (workspace_id, term, record_id)
 );
-CREATE INDEX search_terms_record ON search_terms (record_id);
 
 -- The typo-tolerant dictionary: every distinct name word with its one-letter deletions.
 -- It holds far fewer rows than there are records, and a misspelt word finds its
