@@ -217,6 +217,8 @@ fn sqlite_query(sql: Sql) -> SqliteQuery {
         query = match bind {
             Bind::Null(_) => query.bind(None::<String>),
             Bind::Json(json) => query.bind(json.to_string()),
+            // `Sql::push_in` expands lists into single values for SQLite.
+            Bind::Ids(_) | Bind::Texts(_) => query.bind(None::<String>),
             Bind::Value(value) => match value {
                 Value::Null => query.bind(None::<String>),
                 Value::Text(s) => query.bind(s),
@@ -248,6 +250,8 @@ fn postgres_query(sql: Sql) -> PostgresQuery {
                 Storage::List => query.bind(None::<sqlx::types::Json<Vec<String>>>),
             },
             Bind::Json(json) => query.bind(sqlx::types::Json(json)),
+            Bind::Ids(ids) => query.bind(ids),
+            Bind::Texts(texts) => query.bind(texts),
             Bind::Value(value) => match value {
                 Value::Null => query.bind(None::<String>),
                 Value::Text(s) => query.bind(s),

@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use crate::StoreError;
 use crate::engine::Tx;
+use crate::sql::InList;
 
 /// Ids already seen to exist during one write.
 #[derive(Default)]
@@ -81,11 +82,8 @@ impl KnownRefs {
                 sql.push(table)
                     .push(" WHERE workspace_id = ")
                     .bind(workspace_id)
-                    .push(" AND id IN (");
-                for (i, id) in chunk.iter().enumerate() {
-                    sql.push(if i == 0 { "" } else { ", " }).bind(*id);
-                }
-                sql.push(")");
+                    .push(" AND ");
+                sql.push_in("id", InList::Ids(chunk.to_vec()));
                 for row in tx.fetch_all(sql).await.map_err(|e| (0, e))? {
                     let trashed = row.opt_time("deleted_at").map_err(|e| (0, e))?.is_some();
                     let id = row.id("id").map_err(|e| (0, e))?;

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::engine::Tx;
 use crate::records::{record_from_row, select_list};
-use crate::sql::Sql;
+use crate::sql::InList;
 use crate::{Store, StoreError};
 
 /// The most index rows read per query word; beyond this a word is too common to rank by.
@@ -44,9 +44,11 @@ pub(crate) async fn unindex(
     sql.bind(workspace_id)
         .push(" AND record_id = ")
         .bind(record.id)
-        .push(" AND term IN (");
-    push_list(&mut sql, terms.into_iter().map(|t| t.text));
-    sql.push(")");
+        .push(" AND ");
+    sql.push_in(
+        "term",
+        InList::Texts(terms.into_iter().map(|t| t.text).collect()),
+    );
     tx.execute(sql).await?;
     Ok(())
 }
@@ -98,11 +100,11 @@ async fn add_to_dictionary(
 ) -> Result<(), StoreError> {
     for chunk in words.chunks(1_000) {
         let mut known = tx.sql("SELECT term FROM search_variants WHERE workspace_id = ");
-        known
-            .bind(workspace_id)
-            .push(" AND variant = term AND variant IN (");
-        push_list(&mut known, chunk.iter().map(|w| (*w).to_owned()));
-        known.push(")");
+        known.bind(workspace_id).push(" AND variant = term AND ");
+        known.push_in(
+            "variant",
+            InList::Texts(chunk.iter().map(|w| (*w).to_owned()).collect()),
+        );
         let known: HashSet<String> = tx
             .fetch_all(known)
             .await?
@@ -138,15 +140,6 @@ pub(crate) fn terms_changed(before: &Record, after: &Record) -> bool {
     is_searchable(after.kind)
         && (before.deleted_at.is_some() != after.deleted_at.is_some()
             || record_terms(before) != record_terms(after))
-}
-
-fn push_list<T: Into<crate::sql::Bind>>(sql: &mut Sql, items: impl Iterator<Item = T>) {
-    for (i, item) in items.enumerate() {
-        if i > 0 {
-            sql.push(", ");
-        }
-        sql.bind(item);
-    }
 }
 
 /// One search result.
@@ -242,9 +235,10 @@ impl Store {
             let words = self.similar_words(workspace_id, &token.text).await?;
             if !words.is_empty() {
                 let mut sql = self.pools.sql("SELECT term, record_kind, record_id, weight FROM search_terms WHERE workspace_id = ");
-                sql.bind(workspace_id).push(" AND term IN (");
-                push_list(&mut sql, words.into_iter());
-                sql.push(") LIMIT ").bind(CANDIDATES_PER_TOKEN);
+                sql.bind(workspace_id).push(" AND ");
+                sql.push_in("term", InList::Texts(words))
+                    .push(" LIMIT ")
+                    .bind(CANDIDATES_PER_TOKEN);
                 rows.extend(self.pools.fetch_all(sql).await?);
             }
         }
@@ -270,9 +264,8 @@ impl Store {
         let mut sql = self
             .pools
             .sql("SELECT DISTINCT term FROM search_variants WHERE workspace_id = ");
-        sql.bind(workspace_id).push(" AND variant IN (");
-        push_list(&mut sql, deletions(word).into_iter());
-        sql.push(")");
+        sql.bind(workspace_id).push(" AND ");
+        sql.push_in("variant", InList::Texts(deletions(word)));
         let allowed = allowed_typos(word);
         Ok(self
             .pools
@@ -285,7 +278,7 @@ impl Store {
     }
 
     /// When every word is common, the capped candidate lists may not overlap: check the
-    /// other words against all terms of the rarest word's records instead.
+    /// other words against the terms of the rarest word's records instead.
     async fn verify_rarest(
         &self,
         workspace_id: Uuid,
@@ -295,34 +288,24 @@ impl Store {
         let first = self
             .token_candidates(workspace_id, &tokens[rarest_at])
             .await?;
-        let ids: Vec<Uuid> = first.keys().map(|(_, id)| *id).take(500).collect();
-        if ids.is_empty() {
-            return Ok(Vec::new());
-        }
-        let mut sql = self.pools.sql(
-            "SELECT term, record_kind, record_id, weight FROM search_terms WHERE workspace_id = ",
-        );
-        sql.bind(workspace_id).push(" AND record_id IN (");
-        push_list(&mut sql, ids.into_iter());
-        sql.push(")");
-        let mut per_record: HashMap<(String, Uuid), Vec<(String, i64)>> = HashMap::new();
-        for row in self.pools.fetch_all(sql).await? {
-            per_record
-                .entry((row.text("record_kind")?, row.id("record_id")?))
-                .or_default()
-                .push((row.text("term")?, row.int("weight")?));
-        }
-        Ok(per_record
+        let candidates: Vec<((String, Uuid), i64)> = first
             .into_iter()
-            .filter_map(|(key, terms)| {
+            .take(500)
+            .map(|(key, _)| (key, 0))
+            .collect();
+        let records = self.load_hits(workspace_id, candidates).await?;
+        Ok(records
+            .into_iter()
+            .filter_map(|hit| {
+                let terms = record_terms(&hit.record);
                 let total = tokens.iter().try_fold(0, |total, token| {
                     terms
                         .iter()
-                        .filter_map(|(term, weight)| match_score(token, term, *weight))
+                        .filter_map(|term| match_score(token, &term.text, term.weight))
                         .max()
                         .map(|s| total + s)
                 })?;
-                Some((key, total))
+                Some(((hit.record.kind.name().to_owned(), hit.record.id), total))
             })
             .collect())
     }
@@ -347,10 +330,8 @@ impl Store {
                 .push(" FROM ")
                 .push(kind.plural())
                 .push(" WHERE workspace_id = ");
-            sql.bind(workspace_id)
-                .push(" AND deleted_at IS NULL AND id IN (");
-            push_list(&mut sql, ids.into_iter());
-            sql.push(")");
+            sql.bind(workspace_id).push(" AND deleted_at IS NULL AND ");
+            sql.push_in("id", InList::Ids(ids));
             for row in self.pools.fetch_all(sql).await? {
                 let record = record_from_row(kind, &row)?;
                 records.insert(record.id, record);

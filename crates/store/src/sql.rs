@@ -18,6 +18,9 @@ pub enum Bind {
     Value(Value),
     Null(Storage),
     Json(serde_json::Value),
+    /// An array parameter (PostgreSQL only; see [`Sql::push_in`]).
+    Ids(Vec<Uuid>),
+    Texts(Vec<String>),
 }
 
 impl From<Value> for Bind {
@@ -121,6 +124,33 @@ impl Sql {
         self
     }
 
+    /// Appends "`expr` is one of `items`". PostgreSQL gets `= ANY($n)` with one array, so the
+    /// statement, and the plan it prepared, is the same for any number of items (a generic
+    /// plan for a long `IN` list of parameters can fall back to scanning the table); SQLite
+    /// gets `IN (?, …)`.
+    pub fn push_in(&mut self, expr: &str, items: InList) -> &mut Self {
+        self.push(expr);
+        match (self.dialect, items) {
+            (Dialect::Postgres, InList::Ids(ids)) => {
+                self.push(" = ANY(").bind(Bind::Ids(ids)).push(")")
+            }
+            (Dialect::Postgres, InList::Texts(texts)) => {
+                self.push(" = ANY(").bind(Bind::Texts(texts)).push(")")
+            }
+            (Dialect::Sqlite, items) => {
+                self.push(" IN (");
+                let binds: Vec<Bind> = match items {
+                    InList::Ids(ids) => ids.into_iter().map(Bind::from).collect(),
+                    InList::Texts(texts) => texts.into_iter().map(Bind::from).collect(),
+                };
+                for (i, bind) in binds.into_iter().enumerate() {
+                    self.push(if i == 0 { "" } else { ", " }).bind(bind);
+                }
+                self.push(")")
+            }
+        }
+    }
+
     /// Appends `text` on PostgreSQL only (row locks; SQLite has a single writer instead).
     pub fn push_postgres(&mut self, text: &str) -> &mut Self {
         if self.dialect == Dialect::Postgres {
@@ -213,6 +243,13 @@ impl Sql {
             }
         }
     }
+}
+
+/// The items of [`Sql::push_in`].
+#[derive(Debug, Clone)]
+pub enum InList {
+    Ids(Vec<Uuid>),
+    Texts(Vec<String>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,7 +20,7 @@ use crate::events::{Event, insert_events};
 use crate::pipelines::{default_pipeline_in, pipeline_in};
 use crate::records::{record_from_row, select_list};
 use crate::refs::KnownRefs;
-use crate::sql::{Bind, Sql};
+use crate::sql::{Bind, InList, Sql};
 use crate::{Actor, Store, StoreError, search};
 
 fn field_binds(record: &Record) -> impl Iterator<Item = Bind> + '_ {
@@ -478,11 +478,8 @@ impl<'a> Write<'a> {
         let mut sql = self
             .tx
             .sql("SELECT id, company_id FROM people WHERE workspace_id = ");
-        sql.bind(self.actor.workspace_id).push(" AND id IN (");
-        for (i, id) in people.iter().enumerate() {
-            sql.push(if i == 0 { "" } else { ", " }).bind(*id);
-        }
-        sql.push(")");
+        sql.bind(self.actor.workspace_id).push(" AND ");
+        sql.push_in("id", InList::Ids(people.to_vec()));
         for row in self.tx.fetch_all(sql).await? {
             self.person_companies
                 .insert(row.id("id")?, row.opt_id("company_id")?);
