@@ -43,7 +43,7 @@ fi
 
 echo "== cold start (migrations checked, serving)"
 start=$(date +%s%N)
-RELATA_LOG_LEVEL=warn target/release/relata --database-url "$url" serve --listen "127.0.0.1:$port" &
+RELATA_LOG_LEVEL="warn,sqlx=error" target/release/relata --database-url "$url" serve --listen "127.0.0.1:$port" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.005; done

@@ -38,26 +38,23 @@ impl Store {
     ) -> Result<Board, StoreError> {
         let pipeline = self.pipeline(workspace_id, pipeline_id).await?;
         let mut totals = self.pools.sql(
-            "SELECT stage_id, coalesce(currency, '') AS currency, count(*) AS n, \
-             CAST(coalesce(sum(amount), 0) AS BIGINT) AS total FROM deals WHERE workspace_id = ",
+            "SELECT stage_id, currency, count(*) AS n, CAST(coalesce(sum(amount), 0) AS BIGINT) AS total \
+             FROM deals WHERE workspace_id = ",
         );
-        totals
-            .bind(workspace_id)
-            .push(" AND pipeline_id = ")
-            .bind(pipeline_id)
-            .push(" AND deleted_at IS NULL");
+        totals.bind(workspace_id).push(" AND pipeline_id = ").bind(pipeline_id);
+        totals.push(" AND deleted_at IS NULL");
         if let Some(filter) = filter {
             totals.push(" AND ");
             listing::push_filter(&mut totals, filter);
         }
-        totals.push(" GROUP BY stage_id, coalesce(currency, '')");
+        // Grouped in the order of the deals_board index, which holds every column read here.
+        totals.push(" GROUP BY stage_id, currency");
         let mut by_stage: HashMap<Uuid, (i64, Vec<(String, i64)>)> = HashMap::new();
         for row in self.pools.fetch_all(totals).await? {
             let entry = by_stage.entry(row.id("stage_id")?).or_default();
             entry.0 += row.int("n")?;
-            entry
-                .1
-                .push((row.text("currency").unwrap_or_default(), row.int("total")?));
+            let currency = row.opt_text("currency")?.unwrap_or_default();
+            entry.1.push((currency, row.int("total")?));
         }
         let mut columns = Vec::with_capacity(pipeline.stages.len());
         for stage in &pipeline.stages {

@@ -28,6 +28,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0002_search.sql"),
         postgres: include_str!("../migrations/postgres/0002_search.sql"),
     },
+    Migration {
+        version: 3,
+        name: "board totals",
+        sqlite: include_str!("../migrations/sqlite/0003_board_totals.sql"),
+        postgres: include_str!("../migrations/postgres/0003_board_totals.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.
