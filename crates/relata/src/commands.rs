@@ -78,6 +78,7 @@ pub async fn bench_data(
         }
     })
     .await?;
+    store.refresh_statistics().await?;
     let created = report.created;
     let total = created.companies + created.people + created.deals + created.activities;
     let seconds = started.elapsed().as_secs_f64();
@@ -126,6 +127,9 @@ pub async fn import(
     };
     let report =
         relata_transfer::import(store, actor, kind, BufReader::new(input), &options).await?;
+    if !report.dry_run && report.created > 10_000 {
+        store.refresh_statistics().await?;
+    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

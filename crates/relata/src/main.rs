@@ -196,6 +196,12 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
     if demo {
         commands::demo_if_empty(&store).await?;
     }
+    if store.engine_name() == "sqlite" {
+        store
+            .refresh_statistics()
+            .await
+            .context("cannot refresh the query planner's statistics")?;
+    }
     let state = AppState::new(
         store.clone(),
         ServerConfig {

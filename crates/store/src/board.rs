@@ -41,7 +41,10 @@ impl Store {
             "SELECT stage_id, currency, count(*) AS n, CAST(coalesce(sum(amount), 0) AS BIGINT) AS total \
              FROM deals WHERE workspace_id = ",
         );
-        totals.bind(workspace_id).push(" AND pipeline_id = ").bind(pipeline_id);
+        totals
+            .bind(workspace_id)
+            .push(" AND pipeline_id = ")
+            .bind(pipeline_id);
         totals.push(" AND deleted_at IS NULL");
         if let Some(filter) = filter {
             totals.push(" AND ");

@@ -59,6 +59,22 @@ impl Store {
         migrate::migrate(&self.pools).await
     }
 
+    /// Refreshes the statistics the query planner chooses indexes by. Without them SQLite
+    /// takes `workspace_id` (in every index) for a selective column and may scan a million
+    /// rows to find ten. On SQLite a sampled `ANALYZE` takes a fraction of a second at any
+    /// size, so it runs at every start; on PostgreSQL autovacuum keeps statistics fresh, and
+    /// this is for after a bulk load.
+    pub async fn refresh_statistics(&self) -> Result<(), StoreError> {
+        match self.pools.dialect() {
+            sql::Dialect::Sqlite => {
+                self.pools
+                    .execute_raw("PRAGMA analysis_limit = 400; ANALYZE;")
+                    .await
+            }
+            sql::Dialect::Postgres => self.pools.execute_raw("ANALYZE").await,
+        }
+    }
+
     /// Whether the database answers and has every migration this build knows.
     pub async fn is_ready(&self) -> Result<bool, StoreError> {
         migrate::is_current(&self.pools).await

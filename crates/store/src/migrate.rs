@@ -34,6 +34,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0003_board_totals.sql"),
         postgres: include_str!("../migrations/postgres/0003_board_totals.sql"),
     },
+    Migration {
+        version: 4,
+        name: "city indexes",
+        sqlite: include_str!("../migrations/sqlite/0004_city_indexes.sql"),
+        postgres: include_str!("../migrations/postgres/0004_city_indexes.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.
