@@ -197,10 +197,13 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
         commands::demo_if_empty(&store).await?;
     }
     if store.engine_name() == "sqlite" {
-        store
-            .refresh_statistics()
-            .await
-            .context("cannot refresh the query planner's statistics")?;
+        // In the background: serving starts at once, and queries get better plans shortly.
+        let store = store.clone();
+        tokio::spawn(async move {
+            if let Err(error) = store.refresh_statistics().await {
+                tracing::warn!(%error, "could not refresh the query planner's statistics");
+            }
+        });
     }
     let state = AppState::new(
         store.clone(),
