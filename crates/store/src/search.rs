@@ -3,7 +3,7 @@
 //! The index is kept in the transaction of every write, so search never shows a record
 //! that is not there or misses one that is.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use relata_domain::fuzzy::edit_distance;
 use relata_domain::search::{
@@ -84,7 +84,9 @@ pub(crate) async fn index(
         sql.push(" ON CONFLICT DO NOTHING");
         tx.execute(sql).await?;
     }
-    let words: HashSet<&str> = rows
+    // Sorted, so concurrent writers take the dictionary's row locks in one order and never
+    // deadlock over a word they both add.
+    let words: BTreeSet<&str> = rows
         .iter()
         .filter(|(_, t)| t.fuzzy)
         .map(|(_, t)| t.text.as_str())
@@ -111,11 +113,12 @@ async fn add_to_dictionary(
             .iter()
             .filter_map(|r| r.text("term").ok())
             .collect();
-        let pairs: Vec<(String, &str)> = chunk
+        let mut pairs: Vec<(String, &str)> = chunk
             .iter()
             .filter(|w| !known.contains(**w))
             .flat_map(|w| deletions(w).into_iter().map(move |d| (d, *w)))
             .collect();
+        pairs.sort();
         for pairs in pairs.chunks(5_000) {
             let mut sql =
                 tx.sql("INSERT INTO search_variants (workspace_id, variant, term) VALUES ");
