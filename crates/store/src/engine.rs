@@ -48,7 +48,8 @@ impl Pools {
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10))
             .pragma("cache_size", "-8000")
-            .pragma("temp_store", "memory");
+            .pragma("temp_store", "memory")
+            .collation(UNICASE, unicase);
         // The writer keeps a larger page cache: bulk writes touch many index pages, and
         // fewer checkpoints write them out in longer runs.
         let writer_options = options
@@ -131,6 +132,16 @@ impl Pools {
             Pools::Postgres(pool) => pool.close().await,
         }
     }
+}
+
+/// The collation of case-insensitive text comparisons on SQLite (see `Sql::push_text_match`).
+pub const UNICASE: &str = "unicase";
+
+/// Compares text by its Unicode lower case, without allocating.
+fn unicase(a: &str, b: &str) -> std::cmp::Ordering {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.chars().flat_map(char::to_lowercase))
 }
 
 /// A write transaction; dropped without [`Tx::commit`] it rolls back, so a failed request

@@ -120,6 +120,13 @@ fn push_condition(sql: &mut Sql, field: &FieldRef, op: Op, values: &[Value]) {
             equals(sql, &first);
             sql.push("))");
         }
+        Op::In if free_text => {
+            let texts = values
+                .iter()
+                .filter_map(|v| v.as_text().map(str::to_owned))
+                .collect();
+            sql.push_text_in(&expr, texts);
+        }
         Op::In => {
             sql.push("(");
             for (i, value) in values.iter().enumerate() {

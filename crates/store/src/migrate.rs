@@ -40,6 +40,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0004_city_indexes.sql"),
         postgres: include_str!("../migrations/postgres/0004_city_indexes.sql"),
     },
+    Migration {
+        version: 5,
+        name: "case-insensitive indexes",
+        sqlite: include_str!("../migrations/sqlite/0005_case_insensitive_indexes.sql"),
+        postgres: include_str!("../migrations/postgres/0005_case_insensitive_indexes.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

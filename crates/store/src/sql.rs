@@ -206,26 +206,55 @@ impl Sql {
 
     /// Appends a case-insensitive match of the text column `expr` against `text`.
     ///
-    /// SQLite's `lower()` and `LIKE` fold only ASCII letters, so there the match is a `GLOB`
-    /// whose every letter is a class of its two cases (`[Рр][Оо][Мм]*`): right for any script.
-    pub fn push_text_match(&mut self, expr: &str, text: &str, how: TextMatch) -> &mut Self {
+    /// SQLite's `lower()` and `LIKE` fold only ASCII letters, so there equality and prefixes
+    /// compare under the `unicase` collation (which the name and city indexes use), and
+    /// "contains" is a `GLOB` whose every letter is a class of its two cases
+    /// (`*[Рр][Оо][Мм]*`). PostgreSQL compares `lower(expr)`, as its expression indexes do.
+    /// Appends "`expr` equals one of `texts`, whatever the letter case" (see
+    /// [`Sql::push_text_match`]).
+    pub fn push_text_in(&mut self, expr: &str, texts: Vec<String>) -> &mut Self {
         match self.dialect {
             Dialect::Sqlite => {
-                let mut pattern = String::new();
-                if how == TextMatch::Contains {
-                    pattern.push('*');
-                }
-                pattern.push_str(&glob_any_case(text));
-                if how != TextMatch::Exact {
-                    pattern.push('*');
-                }
-                self.push(expr).push(" GLOB ").bind(pattern)
+                let column = format!("{expr} COLLATE unicase");
+                self.push_in(&column, InList::Texts(texts))
             }
             Dialect::Postgres => {
+                let lowered = texts.iter().map(|t| t.to_lowercase()).collect();
+                let column = format!("lower({expr})");
+                self.push_in(&column, InList::Texts(lowered))
+            }
+        }
+    }
+
+    pub fn push_text_match(&mut self, expr: &str, text: &str, how: TextMatch) -> &mut Self {
+        match (self.dialect, how) {
+            (Dialect::Sqlite, TextMatch::Exact) => self
+                .push(expr)
+                .push(" = ")
+                .bind(text.to_owned())
+                .push(" COLLATE unicase"),
+            (Dialect::Sqlite, TextMatch::Prefix) => {
+                self.push("(")
+                    .push(expr)
+                    .push(" >= ")
+                    .bind(text.to_owned())
+                    .push(" COLLATE unicase AND ");
+                self.push(expr)
+                    .push(" < ")
+                    .bind(format!("{text}\u{10FFFF}"))
+                    .push(" COLLATE unicase)")
+            }
+            (Dialect::Sqlite, TextMatch::Contains) => self
+                .push(expr)
+                .push(" GLOB ")
+                .bind(format!("*{}*", glob_any_case(text))),
+            (Dialect::Postgres, TextMatch::Exact) => self
+                .push("lower(")
+                .push(expr)
+                .push(") = ")
+                .bind(text.to_lowercase()),
+            (Dialect::Postgres, _) => {
                 let lower = text.to_lowercase();
-                if how == TextMatch::Exact {
-                    return self.push("lower(").push(expr).push(") = ").bind(lower);
-                }
                 let escaped = lower
                     .replace('\\', "\\\\")
                     .replace('%', "\\%")
@@ -245,7 +274,6 @@ impl Sql {
     }
 }
 
-/// The items of [`Sql::push_in`].
 #[derive(Debug, Clone)]
 pub enum InList {
     Ids(Vec<Uuid>),
