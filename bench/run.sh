@@ -53,5 +53,8 @@ until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.005; done
 end=$(date +%s%N)
 echo "ready in $(( (end - start) / 1000000 )) ms"
 
+# Let start-up work (SQLite refreshes planner statistics in the background) finish first.
+sleep "${WARMUP:-15}"
+
 echo "== load: $clients clients, $seconds s per scenario"
 target/release/relata-load --url "http://127.0.0.1:$port" --clients "$clients" --seconds "$seconds" --server-pid "$server"

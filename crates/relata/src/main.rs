@@ -200,8 +200,15 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
         // In the background: serving starts at once, and queries get better plans shortly.
         let store = store.clone();
         tokio::spawn(async move {
-            if let Err(error) = store.refresh_statistics().await {
-                tracing::warn!(%error, "could not refresh the query planner's statistics");
+            let started = std::time::Instant::now();
+            match store.refresh_statistics().await {
+                Ok(()) => tracing::info!(
+                    ms = started.elapsed().as_millis() as u64,
+                    "planner statistics refreshed"
+                ),
+                Err(error) => {
+                    tracing::warn!(%error, "could not refresh the query planner's statistics")
+                }
             }
         });
     }

@@ -49,6 +49,8 @@ impl Pools {
             .busy_timeout(Duration::from_secs(10))
             .pragma("cache_size", "-8000")
             .pragma("temp_store", "memory")
+            // ANALYZE samples this many rows per index, so it stays fast at any size.
+            .pragma("analysis_limit", "400")
             .collation(UNICASE, unicase);
         // The writer keeps a larger page cache: bulk writes touch many index pages, and
         // fewer checkpoints write them out in longer runs.
