@@ -46,6 +46,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0005_case_insensitive_indexes.sql"),
         postgres: include_str!("../migrations/postgres/0005_case_insensitive_indexes.sql"),
     },
+    Migration {
+        version: 6,
+        name: "stage sort indexes",
+        sqlite: include_str!("../migrations/sqlite/0006_stage_sort_indexes.sql"),
+        postgres: include_str!("../migrations/postgres/0006_stage_sort_indexes.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.
