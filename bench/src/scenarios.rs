@@ -55,7 +55,8 @@ impl Scenario {
     }
 }
 
-/// What the scenarios draw from: real ids, names and a pipeline of the target.
+/// What the scenarios draw from: real ids, names and a pipeline of the target. The oldest
+/// people are sampled, so records that earlier load runs created do not skew the draw.
 #[derive(Clone)]
 pub struct Setup {
     pub people: Vec<String>,
@@ -68,7 +69,7 @@ impl Setup {
     pub async fn discover(client: &reqwest::Client, base: &str) -> anyhow::Result<Setup> {
         let page: Value = client
             .get(format!(
-                "{base}/api/v1/people?limit=500&fields=last_name,city"
+                "{base}/api/v1/people?limit=500&sort=created_at&fields=last_name,city"
             ))
             .send()
             .await
