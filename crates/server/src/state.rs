@@ -1,9 +1,13 @@
 //! What every request handler can reach.
 
+use std::collections::HashMap;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use relata_domain::ObjectKind;
+use relata_domain::custom_field::CustomFieldDef;
 use relata_domain::schema::ParseContext;
-use relata_store::{Actor, Store};
+use relata_store::{Actor, Store, StoreError};
 use tokio::sync::RwLock;
 
 use crate::problem::ApiError;
@@ -22,11 +26,18 @@ impl Default for ServerConfig {
     }
 }
 
+/// How long another instance's change to custom field definitions can go unseen here.
+const CUSTOM_FIELDS_TTL: Duration = Duration::from_secs(5);
+
+type CustomFieldsCache = HashMap<(uuid::Uuid, ObjectKind), (Instant, Arc<Vec<CustomFieldDef>>)>;
+
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
     pub config: Arc<ServerConfig>,
     default_actor: Arc<RwLock<Option<(Actor, ParseContext)>>>,
+    /// Custom field definitions, read by nearly every request and changed rarely.
+    custom_fields: Arc<RwLock<CustomFieldsCache>>,
 }
 
 impl AppState {
@@ -35,6 +46,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             default_actor: Arc::new(RwLock::new(None)),
+            custom_fields: Arc::new(RwLock::new(HashMap::new())),
         }
     }
 
@@ -56,5 +68,38 @@ impl AppState {
         let found = (actor, workspace.settings.parse_context());
         *self.default_actor.write().await = Some(found.clone());
         Ok(found)
+    }
+
+    /// The custom field definitions of one object, from a cache that this instance clears
+    /// when it changes them and that expires after a few seconds for other instances' changes.
+    pub async fn custom_fields(
+        &self,
+        workspace_id: uuid::Uuid,
+        kind: ObjectKind,
+    ) -> Result<Arc<Vec<CustomFieldDef>>, StoreError> {
+        let cached = self
+            .custom_fields
+            .read()
+            .await
+            .get(&(workspace_id, kind))
+            .cloned();
+        if let Some((_, fields)) =
+            cached.filter(|(read_at, _)| read_at.elapsed() < CUSTOM_FIELDS_TTL)
+        {
+            return Ok(fields);
+        }
+        let fields = Arc::new(self.store.custom_fields(workspace_id, kind).await?);
+        self.custom_fields
+            .write()
+            .await
+            .insert((workspace_id, kind), (Instant::now(), fields.clone()));
+        Ok(fields)
+    }
+
+    pub async fn forget_custom_fields(&self, workspace_id: uuid::Uuid, kind: ObjectKind) {
+        self.custom_fields
+            .write()
+            .await
+            .remove(&(workspace_id, kind));
     }
 }

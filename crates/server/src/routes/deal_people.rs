@@ -25,7 +25,6 @@ async fn links_json(
     kind: ObjectKind,
 ) -> ApiResult<Value> {
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let key = kind.name();

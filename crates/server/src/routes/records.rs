@@ -82,7 +82,7 @@ pub async fn list(
         &["filter", "sort", "limit", "cursor", "fields", "trash"],
     )?;
     let ws = principal.actor.workspace_id;
-    let customs = state.store.custom_fields(ws, kind).await?;
+    let customs = state.custom_fields(ws, kind).await?;
     let get = |name: &str| params.get(name).map(String::as_str);
     let list_params = ListParams {
         filter: get("filter"),
@@ -110,7 +110,6 @@ pub async fn create(
     body: JsonBody,
 ) -> ApiResult<Response> {
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let changes = Changes::parse(kind, &body.0, Mode::Create, &customs, &principal.ctx)?;
@@ -136,7 +135,7 @@ pub async fn get(
     only_params(&params, &["fields"])?;
     let ws = principal.actor.workspace_id;
     let record = state.store.get_record(ws, kind, parse_id(&id)?).await?;
-    let customs = state.store.custom_fields(ws, kind).await?;
+    let customs = state.custom_fields(ws, kind).await?;
     let select: Option<Vec<String>> = params
         .get("fields")
         .map(|f| f.split(',').map(|s| s.trim().to_owned()).collect());
@@ -159,7 +158,6 @@ pub async fn patch(
     let id = parse_id(&id)?;
     let version = expected_version(&headers, &mut body)?.ok_or(ApiError::VersionRequired)?;
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let changes = Changes::parse(kind, &body, Mode::Patch, &customs, &principal.ctx)?;
@@ -180,7 +178,6 @@ pub async fn delete(
 ) -> ApiResult<Response> {
     let id = parse_id(&id)?;
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let record = state
@@ -199,7 +196,6 @@ pub async fn restore(
 ) -> ApiResult<Response> {
     let id = parse_id(&id)?;
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let record = state
@@ -257,7 +253,6 @@ pub async fn batch(
         ));
     }
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let items = parse_batch_items(kind, records, &customs, &principal)?;
@@ -343,7 +338,7 @@ pub async fn timeline(
         .store
         .timeline(ws, kind, id, limit + 1, before)
         .await?;
-    let activity_customs = state.store.custom_fields(ws, ObjectKind::Activity).await?;
+    let activity_customs = state.custom_fields(ws, ObjectKind::Activity).await?;
     let more = items.len() > limit;
     let shown = &items[..items.len().min(limit)];
     let next_cursor = if more {
@@ -401,7 +396,6 @@ pub async fn fields_list(
     principal: Principal,
 ) -> ApiResult<Json<Json_>> {
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let mut data: Vec<Json_> = fields(kind)
@@ -424,7 +418,7 @@ pub async fn fields_list(
             })
         })
         .collect();
-    for def in &customs {
+    for def in customs.iter() {
         data.push(json!({
             "key": format!("custom.{}", def.key),
             "label": def.label,
@@ -449,6 +443,9 @@ pub async fn fields_create(
         .store
         .create_custom_field(principal.actor.workspace_id, kind, input)
         .await?;
+    state
+        .forget_custom_fields(principal.actor.workspace_id, kind)
+        .await;
     Ok((StatusCode::CREATED, Json(def)))
 }
 
@@ -463,5 +460,8 @@ pub async fn fields_delete(
         .store
         .delete_custom_field(principal.actor.workspace_id, kind, key)
         .await?;
+    state
+        .forget_custom_fields(principal.actor.workspace_id, kind)
+        .await;
     Ok(StatusCode::NO_CONTENT)
 }

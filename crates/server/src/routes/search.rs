@@ -83,7 +83,7 @@ pub async fn board(
 ) -> ApiResult<Json<Value>> {
     only_params(&params, &["filter", "per_stage"])?;
     let ws = principal.actor.workspace_id;
-    let customs = state.store.custom_fields(ws, ObjectKind::Deal).await?;
+    let customs = state.custom_fields(ws, ObjectKind::Deal).await?;
     let filter = match params
         .get("filter")
         .map(|f| f.trim())

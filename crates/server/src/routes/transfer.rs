@@ -152,7 +152,6 @@ pub async fn preview(
 ) -> ApiResult<Json<Preview>> {
     let options = import_options(&params, &principal)?;
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, kind)
         .await?;
     let head = &body[..body.len().min(PREVIEW_BYTES)];

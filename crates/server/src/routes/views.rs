@@ -46,7 +46,6 @@ async fn check(
 ) -> ApiResult<(ObjectKind, ViewContent)> {
     let object = parse_object(&input.object)?;
     let customs = state
-        .store
         .custom_fields(principal.actor.workspace_id, object)
         .await?;
     let mut errors = ValidationErrors::default();
