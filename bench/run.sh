@@ -5,7 +5,8 @@
 #   bench/run.sh postgres          # data in the database relata_bench on the local server
 #
 # Environment: SIZES="people=1000000,companies=200000,deals=300000,activities=3000000"
-# (the default), CLIENTS=32, SECONDS_PER_SCENARIO=10, REUSE=1 to keep existing data.
+# (the default), CLIENTS=32, SECONDS_PER_SCENARIO=10, REUSE=1 to keep existing data,
+# SCENARIOS=get,search to run only some.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,4 +58,5 @@ echo "ready in $(( (end - start) / 1000000 )) ms"
 sleep "${WARMUP:-15}"
 
 echo "== load: $clients clients, $seconds s per scenario"
-target/release/relata-load --url "http://127.0.0.1:$port" --clients "$clients" --seconds "$seconds" --server-pid "$server"
+target/release/relata-load --url "http://127.0.0.1:$port" --clients "$clients" --seconds "$seconds" --server-pid "$server" \
+  --scenarios "${SCENARIOS:-get,list,search,board,create,patch,batch}"
