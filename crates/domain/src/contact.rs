@@ -154,11 +154,6 @@ fn parse_host(host: &str) -> Result<String, String> {
     Ok(host.to_owned())
 }
 
-/// The domain of an email address, for linking people to companies.
-pub fn email_domain(email: &str) -> Option<&str> {
-    email.rsplit_once('@').map(|(_, domain)| domain)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,10 +35,6 @@ impl ObjectKind {
         }
     }
 
-    pub fn from_plural(plural: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.plural() == plural)
-    }
-
     /// Whether activities can be linked to records of this kind (they have a timeline).
     pub fn has_timeline(self) -> bool {
         !matches!(self, Self::Activity)

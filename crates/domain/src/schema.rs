@@ -125,11 +125,6 @@ impl FieldKind {
         !matches!(self.storage(), Storage::List | Storage::Bool)
     }
 
-    /// Whether `contains`/`starts_with` make sense.
-    pub fn is_textual(&self) -> bool {
-        matches!(self.storage(), Storage::Text | Storage::List)
-    }
-
     /// A short name for documentation and errors.
     pub fn type_name(&self) -> &'static str {
         match self {

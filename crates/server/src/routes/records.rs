@@ -27,6 +27,19 @@ pub fn parse_id(text: &str) -> ApiResult<Uuid> {
         .map_err(|_| ApiError::bad_request("id", format!("\"{text}\" is not a valid id")))
 }
 
+/// The list parameters among a request's query parameters.
+pub fn list_params(params: &HashMap<String, String>) -> ListParams<'_> {
+    let get = |name: &str| params.get(name).map(String::as_str);
+    ListParams {
+        filter: get("filter"),
+        sort: get("sort"),
+        limit: get("limit"),
+        cursor: get("cursor"),
+        fields: get("fields"),
+        trash: get("trash"),
+    }
+}
+
 /// Refuses query parameters the endpoint does not know, so a typo is never silently ignored.
 pub fn only_params(params: &HashMap<String, String>, known: &[&str]) -> ApiResult<()> {
     let mut errors = ValidationErrors::default();
@@ -83,16 +96,7 @@ pub async fn list(
     )?;
     let ws = principal.actor.workspace_id;
     let customs = state.custom_fields(ws, kind).await?;
-    let get = |name: &str| params.get(name).map(String::as_str);
-    let list_params = ListParams {
-        filter: get("filter"),
-        sort: get("sort"),
-        limit: get("limit"),
-        cursor: get("cursor"),
-        fields: get("fields"),
-        trash: get("trash"),
-    };
-    let query = ListQuery::parse(kind, &list_params, &customs, &principal.ctx)?;
+    let query = ListQuery::parse(kind, &list_params(&params), &customs, &principal.ctx)?;
     let page = state.store.list_records(ws, kind, &query).await?;
     let data: Vec<Json_> = page
         .records

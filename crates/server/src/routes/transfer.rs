@@ -12,13 +12,13 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt;
 use relata_domain::ObjectKind;
-use relata_domain::query::ListParams;
 use relata_transfer::{Exporter, ImportOptions, ImportReport, Preview, TransferError};
 use tokio::io::AsyncWriteExt;
 use tokio::sync::mpsc;
 
 use crate::extract::Principal;
 use crate::problem::{ApiError, ApiResult};
+use crate::routes::records::list_params;
 use crate::state::AppState;
 
 /// Largest CSV upload accepted.
@@ -162,17 +162,6 @@ pub async fn preview(
         &principal.ctx,
         &options.overrides,
     )))
-}
-
-fn list_params(params: &std::collections::HashMap<String, String>) -> ListParams<'_> {
-    let get = |name: &str| params.get(name).map(String::as_str);
-    ListParams {
-        filter: get("filter"),
-        sort: get("sort"),
-        fields: get("fields"),
-        trash: get("trash"),
-        ..ListParams::default()
-    }
 }
 
 /// Streams every matching record as CSV (`filter`, `sort` and `fields` as on the list).
