@@ -249,6 +249,8 @@ fn schemas() -> Map<String, Value> {
         },
         "FieldList": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
             "key": {"type": "string"}, "label": {"type": "string"}, "type": {"type": "string"},
+            "references": {"type": ["string", "null"], "description": "For an id field: people, companies, deals, activities, pipelines, stages or members"},
+            "sortable": {"type": "boolean"},
             "required": {"type": "boolean"}, "writable": {"type": "boolean"}, "custom": {"type": "boolean"},
             "options": {"type": ["array", "null"], "items": {"type": "string"}},
         }}}}},

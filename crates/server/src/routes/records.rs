@@ -415,6 +415,8 @@ pub async fn fields_list(
             json!({
                 "key": spec.name,
                 "type": spec.kind.type_name(),
+                "references": references(&spec.kind),
+                "sortable": spec.kind.is_ordered(),
                 "required": spec.required,
                 "writable": spec.access != relata_domain::schema::Access::ReadOnly,
                 "custom": false,
@@ -428,12 +430,26 @@ pub async fn fields_list(
             "label": def.label,
             "type": def.kind.name(),
             "required": def.required,
+            "references": Json_::Null,
+            "sortable": def.field_kind().is_ordered(),
             "writable": true,
             "custom": true,
             "options": def.options,
         }));
     }
     Ok(Json(json!({ "data": data })))
+}
+
+/// What an `id` field points at, so clients can show a name instead of an id.
+fn references(kind: &relata_domain::schema::FieldKind) -> Option<&'static str> {
+    use relata_domain::schema::{FieldKind, RefTarget};
+    match kind {
+        FieldKind::Ref(RefTarget::Record(object)) => Some(object.plural()),
+        FieldKind::Ref(RefTarget::Pipeline) => Some("pipelines"),
+        FieldKind::Ref(RefTarget::Stage) => Some("stages"),
+        FieldKind::Ref(RefTarget::Member) => Some("members"),
+        _ => None,
+    }
 }
 
 pub async fn fields_create(

@@ -1,0 +1,246 @@
+// The shapes the API returns (see /api/openapi.json for the full document).
+
+export type ObjectName = "people" | "companies" | "deals" | "activities";
+
+export interface RecordBase {
+  id: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  deleted_at: string | null;
+  custom?: Record<string, unknown>;
+}
+
+export const LIFECYCLE_STAGES = ["lead", "qualified", "opportunity", "customer", "churned", "other"] as const;
+export const LEAD_STATUSES = ["new", "attempting", "connected", "qualified", "unqualified", "bad_timing"] as const;
+
+export interface Person extends RecordBase {
+  first_name: string | null;
+  last_name: string | null;
+  email: string | null;
+  other_emails: string[] | null;
+  phone: string | null;
+  other_phones: string[] | null;
+  job_title: string | null;
+  company_id: string | null;
+  city: string | null;
+  country: string | null;
+  source: string | null;
+  lifecycle_stage: (typeof LIFECYCLE_STAGES)[number] | null;
+  lead_status: (typeof LEAD_STATUSES)[number] | null;
+  linkedin_url: string | null;
+  owner_id: string | null;
+  tags: string[] | null;
+}
+
+export interface Company extends RecordBase {
+  name: string | null;
+  domain: string | null;
+  other_domains: string[] | null;
+  industry: string | null;
+  employees: number | null;
+  annual_revenue: number | null;
+  phone: string | null;
+  street: string | null;
+  city: string | null;
+  region: string | null;
+  postal_code: string | null;
+  country: string | null;
+  linkedin_url: string | null;
+  description: string | null;
+  owner_id: string | null;
+  tags: string[] | null;
+}
+
+export interface Deal extends RecordBase {
+  name: string | null;
+  amount: number | null;
+  currency: string | null;
+  pipeline_id: string | null;
+  stage_id: string | null;
+  expected_close_date: string | null;
+  company_id: string | null;
+  owner_id: string | null;
+  source: string | null;
+  lost_reason: string | null;
+  closed_at: string | null;
+  stage_entered_at: string | null;
+  description: string | null;
+  tags: string[] | null;
+}
+
+export const ACTIVITY_KINDS = ["note", "task", "call", "email", "meeting"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export interface Activity extends RecordBase {
+  kind: ActivityKind;
+  subject: string | null;
+  body: string | null;
+  person_id: string | null;
+  company_id: string | null;
+  deal_id: string | null;
+  occurred_at: string | null;
+  ends_at: string | null;
+  due_at: string | null;
+  status: "open" | "done" | "canceled" | null;
+  completed_at: string | null;
+  priority: "low" | "normal" | "high" | null;
+  assignee_id: string | null;
+  direction: "inbound" | "outbound" | null;
+  duration_seconds: number | null;
+  outcome: "connected" | "no_answer" | "busy" | "voicemail" | "wrong_number" | "failed" | null;
+  transcript: string | null;
+  recording_url: string | null;
+  email_from: string | null;
+  email_to: string[] | null;
+  email_cc: string[] | null;
+  location: string | null;
+  owner_id: string | null;
+}
+
+export interface Page<T> {
+  data: T[];
+  next_cursor: string | null;
+}
+
+export interface Stage {
+  id: string;
+  name: string;
+  position: number;
+  probability: number;
+  kind: "open" | "won" | "lost";
+}
+
+export interface Pipeline {
+  id: string;
+  name: string;
+  position: number;
+  version: number;
+  stages: Stage[];
+}
+
+export interface AmountSum {
+  currency: string | null;
+  sum: number;
+}
+
+export interface BoardColumn {
+  stage: Stage;
+  count: number;
+  amounts: AmountSum[];
+  deals: Deal[];
+}
+
+export interface Board {
+  pipeline: Pipeline;
+  columns: BoardColumn[];
+}
+
+export interface SearchHit {
+  kind: "person" | "company" | "deal";
+  id: string;
+  title: string;
+  subtitle: string | null;
+  score: number;
+}
+
+export type TimelineEvent =
+  | "created"
+  | "updated"
+  | "stage_changed"
+  | "deleted"
+  | "restored"
+  | "person_linked"
+  | "person_unlinked";
+
+export interface TimelineItem {
+  type: "activity" | "event";
+  at: string;
+  activity?: Activity;
+  event?: TimelineEvent;
+  data?: Record<string, unknown>;
+}
+
+export interface View {
+  id: string;
+  object: ObjectName;
+  name: string;
+  filter: string | null;
+  sort: string | null;
+  columns: string[];
+  shared: boolean;
+  owner_id: string | null;
+  version: number;
+}
+
+export type Role = "owner" | "admin" | "member" | "viewer";
+
+export interface Member {
+  id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export const CUSTOM_FIELD_KINDS = [
+  "text",
+  "number",
+  "money",
+  "date",
+  "boolean",
+  "select",
+  "multi_select",
+  "url",
+  "email",
+  "phone",
+] as const;
+export type CustomFieldKind = (typeof CUSTOM_FIELD_KINDS)[number];
+
+export interface CustomField {
+  id: string;
+  object: ObjectName;
+  key: string;
+  label: string;
+  kind: CustomFieldKind;
+  options: string[];
+  required: boolean;
+  position: number;
+}
+
+export interface RowError {
+  line: number;
+  field: string;
+  message: string;
+}
+
+export interface ImportReport {
+  dry_run: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  duplicates: number;
+  companies_created: number;
+  errors: RowError[];
+  error_count: number;
+  warnings: RowError[];
+  warning_count: number;
+}
+
+export interface Workspace {
+  id: string;
+  name: string;
+  settings: Record<string, unknown>;
+}
+
+export interface Session {
+  user: { id: string; email: string; name: string };
+  /** The member id: what `owner_id` and `assignee_id` hold for this user. */
+  member_id: string;
+  workspace: { id: string; name: string };
+  role: Role;
+  csrf_token: string;
+}

@@ -1,0 +1,73 @@
+// Who is signed in. Screens below the shell can rely on a session; the router sends
+// everyone else to sign-in, or to first-run set-up on an empty database.
+import { createContext, useContext, type ReactNode } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { api, ApiProblem, setCsrfToken } from "../api/client";
+import { queryKeys } from "../api/hooks";
+import type { Session } from "../api/types";
+
+export type SessionState =
+  | { status: "loading" }
+  | { status: "signed-in"; session: Session }
+  | { status: "signed-out"; setupRequired: boolean }
+  | { status: "error"; error: Error };
+
+async function loadSession(): Promise<Session | { setupRequired: boolean }> {
+  try {
+    const session = await api<Session>("/api/v1/session");
+    setCsrfToken(session.csrf_token);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 401) {
+      setCsrfToken(null);
+      const setup = await api<{ required: boolean }>("/api/v1/setup");
+      return { setupRequired: setup.required };
+    }
+    throw error;
+  }
+}
+
+const SessionContext = createContext<SessionState>({ status: "loading" });
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const query = useQuery({ queryKey: queryKeys.session, queryFn: loadSession, retry: false, staleTime: Infinity });
+  let state: SessionState;
+  if (query.isPending) state = { status: "loading" };
+  else if (query.isError) state = { status: "error", error: query.error };
+  else if ("setupRequired" in query.data) state = { status: "signed-out", setupRequired: query.data.setupRequired };
+  else state = { status: "signed-in", session: query.data };
+  return <SessionContext.Provider value={state}>{children}</SessionContext.Provider>;
+}
+
+export function useSessionState(): SessionState {
+  return useContext(SessionContext);
+}
+
+/** The signed-in session; only for screens inside the signed-in shell. */
+export function useSession(): Session {
+  const state = useContext(SessionContext);
+  if (state.status !== "signed-in") throw new Error("useSession outside a signed-in screen");
+  return state.session;
+}
+
+/** Stores a session the API just issued (sign-in or set-up) and refreshes everything. */
+export function useAcceptSession(): (session: Session) => void {
+  const client = useQueryClient();
+  return (session) => {
+    setCsrfToken(session.csrf_token);
+    client.clear();
+    client.setQueryData(queryKeys.session, session);
+  };
+}
+
+export function useSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>("/api/v1/session", { method: "DELETE" }),
+    onSettled: () => {
+      setCsrfToken(null);
+      client.clear();
+      void client.invalidateQueries({ queryKey: queryKeys.session });
+    },
+  });
+}
