@@ -44,6 +44,9 @@ fi
 
 # Pending migrations (an upgrade) are applied first: cold start measures a current database.
 RELATA_LOG_LEVEL=warn target/release/relata --database-url "$url" migrate
+# The load clients sign in as the data set's owner.
+RELATA_ADMIN_PASSWORD=relata-bench RELATA_LOG_LEVEL=warn \
+  target/release/relata --database-url "$url" admin set-password --email bench@relata.example
 
 echo "== cold start (migrations checked, serving)"
 start=$(date +%s%N)

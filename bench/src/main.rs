@@ -33,6 +33,45 @@ struct Args {
     /// Process id of the server, to report its resident memory after each scenario.
     #[arg(long)]
     server_pid: Option<u32>,
+    /// The account the clients sign in as.
+    #[arg(long, default_value = "bench@relata.example")]
+    email: String,
+    /// Its password (also from RELATA_LOAD_PASSWORD).
+    #[arg(long, env = "RELATA_LOAD_PASSWORD", default_value = "relata-bench")]
+    password: String,
+}
+
+/// Signs in and returns the headers every request carries: the session cookie and the
+/// CSRF token that writes need.
+async fn sign_in(
+    url: &str,
+    email: &str,
+    password: &str,
+) -> anyhow::Result<reqwest::header::HeaderMap> {
+    let reply = reqwest::Client::new()
+        .post(format!("{url}/api/v1/session"))
+        .json(&serde_json::json!({"email": email, "password": password}))
+        .send()
+        .await?;
+    if !reply.status().is_success() {
+        anyhow::bail!("cannot sign in as {email}: {}", reply.text().await?);
+    }
+    let cookie = reply
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .ok_or_else(|| anyhow::anyhow!("sign-in set no cookie"))?
+        .to_owned();
+    let session: serde_json::Value = reply.json().await?;
+    let csrf = session["csrf_token"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("cookie", cookie.parse()?);
+    headers.insert("x-csrf-token", csrf.parse()?);
+    Ok(headers)
 }
 
 #[tokio::main]
@@ -40,6 +79,7 @@ async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(args.clients)
+        .default_headers(sign_in(&args.url, &args.email, &args.password).await?)
         .build()?;
     let setup = Setup::discover(&client, &args.url).await?;
     println!(

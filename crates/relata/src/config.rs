@@ -24,6 +24,8 @@ pub struct Config {
     pub log_level: String,
     pub max_connections: u32,
     pub max_body_bytes: usize,
+    /// Mark the session cookie `Secure`: set it when users reach Relata over HTTPS.
+    pub secure_cookies: bool,
 }
 
 impl Default for Config {
@@ -35,6 +37,7 @@ impl Default for Config {
             log_level: "info".into(),
             max_connections: 16,
             max_body_bytes: 8 * 1024 * 1024,
+            secure_cookies: false,
         }
     }
 }
@@ -49,6 +52,7 @@ struct FileConfig {
     log_level: Option<String>,
     max_connections: Option<u32>,
     max_body_bytes: Option<usize>,
+    secure_cookies: Option<bool>,
 }
 
 /// Flags that override everything else.
@@ -105,6 +109,9 @@ impl Config {
         if let Some(v) = file.max_body_bytes {
             self.max_body_bytes = v;
         }
+        if let Some(v) = file.secure_cookies {
+            self.secure_cookies = v;
+        }
         Ok(())
     }
 
@@ -135,6 +142,13 @@ impl Config {
             self.max_body_bytes = v
                 .parse()
                 .with_context(|| format!("RELATA_MAX_BODY_BYTES: \"{v}\" is not a number"))?;
+        }
+        if let Some(v) = var("RELATA_SECURE_COOKIES") {
+            self.secure_cookies = match v.as_str() {
+                "true" | "1" => true,
+                "false" | "0" => false,
+                other => bail!("RELATA_SECURE_COOKIES: \"{other}\" is not true or false"),
+            };
         }
         Ok(())
     }

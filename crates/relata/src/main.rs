@@ -1,5 +1,6 @@
 //! `relata`: the CRM in one binary.
 
+mod admin;
 mod commands;
 mod config;
 
@@ -43,6 +44,11 @@ enum Command {
     },
     /// Apply database migrations and exit.
     Migrate,
+    /// Accounts: create the first owner, set a password.
+    Admin {
+        #[command(subcommand)]
+        action: AdminAction,
+    },
     /// Print the OpenAPI document of the HTTP API.
     Openapi,
     /// Fill the database with a believable sales team's data.
@@ -97,6 +103,26 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum AdminAction {
+    /// Create the first workspace and its owner (the password is read from
+    /// RELATA_ADMIN_PASSWORD or standard input).
+    Create {
+        #[arg(long)]
+        workspace: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+    },
+    /// Set a user's password (from RELATA_ADMIN_PASSWORD or standard input) and end their
+    /// sessions.
+    SetPassword {
+        #[arg(long)]
+        email: String,
+    },
+}
+
 #[tokio::main]
 async fn main() {
     if let Err(error) = run(Cli::parse()).await {
@@ -139,7 +165,18 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
     match cli.command {
         Command::Migrate | Command::Openapi => Ok(()),
-        Command::Demo => commands::demo(&store).await,
+        Command::Demo => {
+            commands::demo(&store).await?;
+            admin::ensure_demo_sign_in(&store).await
+        }
+        Command::Admin { action } => match action {
+            AdminAction::Create {
+                workspace,
+                email,
+                name,
+            } => admin::create(&store, &workspace, &email, &name).await,
+            AdminAction::SetPassword { email } => admin::set_password(&store, &email).await,
+        },
         Command::BenchData {
             people,
             companies,
@@ -195,6 +232,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> {
     if demo {
         commands::demo_if_empty(&store).await?;
+        admin::ensure_demo_sign_in(&store).await?;
     }
     if store.engine_name() == "sqlite" {
         // In the background: serving starts at once, and queries get better plans shortly.
@@ -216,6 +254,8 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
         store.clone(),
         ServerConfig {
             max_body_bytes: config.max_body_bytes,
+            secure_cookies: config.secure_cookies,
+            ..ServerConfig::default()
         },
     );
     let listener = tokio::net::TcpListener::bind(config.listen)

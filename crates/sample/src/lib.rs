@@ -36,7 +36,7 @@ async fn first_or_new_workspace(
             Ok((workspace, owner))
         }
         None => Ok(store
-            .create_workspace(name, owner_email, owner_name)
+            .create_workspace(name, owner_email, owner_name, None)
             .await?),
     }
 }

@@ -3,12 +3,13 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, header};
 use relata_domain::schema::ParseContext;
 use relata_store::Actor;
 use serde::de::DeserializeOwned;
 
+use crate::auth::{CSRF_HEADER, same_secret};
 use crate::problem::ApiError;
 use crate::state::AppState;
 
@@ -57,26 +58,85 @@ impl JsonBody {
     }
 }
 
-/// Who is acting. Until accounts and sign-in exist, every request acts as the owner of the
-/// installation's workspace; the server listens on localhost by default for that reason.
+/// Who is acting: the member behind the request's session, in their workspace.
 #[derive(Debug, Clone)]
 pub struct Principal {
     pub actor: Actor,
     /// The workspace's settings for reading values (phone country code, …).
     pub ctx: ParseContext,
+    pub user_id: uuid::Uuid,
+    pub role: Role,
+}
+
+/// A member's role, from most to least powerful.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Owner,
+    Admin,
+    Member,
+    Viewer,
+}
+
+impl Role {
+    pub fn parse(name: &str) -> Role {
+        match name {
+            "owner" => Role::Owner,
+            "admin" => Role::Admin,
+            "member" => Role::Member,
+            // Unknown roles get the least power.
+            _ => Role::Viewer,
+        }
+    }
+}
+
+impl Principal {
+    /// Authenticates a request by its session cookie. Writes must also carry the session's
+    /// CSRF token in `X-CSRF-Token`: another site can make a browser send the cookie, but
+    /// cannot read the token. Viewers may only read.
+    pub async fn from_headers(
+        state: &AppState,
+        method: &Method,
+        headers: &HeaderMap,
+    ) -> Result<Principal, ApiError> {
+        let session = crate::session::authenticate(state, headers).await?;
+        let role = Role::parse(&session.role);
+        let writes = !(method.is_safe());
+        if writes {
+            let sent = headers
+                .get(CSRF_HEADER)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default();
+            if !same_secret(sent, &session.csrf_token) {
+                return Err(ApiError::Forbidden(
+                    "the request lacks this session's X-CSRF-Token header; reload the page and try again".into(),
+                ));
+            }
+            if role == Role::Viewer {
+                return Err(ApiError::Forbidden(
+                    "viewers can read but not change anything".into(),
+                ));
+            }
+        }
+        Ok(Principal {
+            actor: Actor {
+                workspace_id: session.workspace_id,
+                member_id: Some(session.member_id),
+            },
+            ctx: session.settings.parse_context(),
+            user_id: session.user_id,
+            role,
+        })
+    }
 }
 
 impl FromRequestParts<AppState> for Principal {
     type Rejection = ApiError;
 
     async fn from_request_parts(
-        _parts: &mut Parts,
+        parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        state
-            .default_actor()
-            .await
-            .map(|(actor, ctx)| Principal { actor, ctx })
+        Principal::from_headers(state, &parts.method, &parts.headers).await
     }
 }
 

@@ -8,6 +8,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use relata_store::IdempotencyStart;
 
+use crate::extract::Principal;
 use crate::problem::ApiError;
 use crate::state::AppState;
 
@@ -56,16 +57,17 @@ async fn idempotent(
         )
         .into_response());
     }
-    let (actor, _) = state
-        .default_actor()
+    let (parts, body) = request.into_parts();
+    let principal = Principal::from_headers(&state, &parts.method, &parts.headers)
         .await
         .map_err(IntoResponse::into_response)?;
-    let (parts, body) = request.into_parts();
+    // Keys are each member's own: two people may pick the same one.
+    let key = format!("{}:{key}", principal.actor.member_id.unwrap_or_default());
     let bytes = to_bytes(body, state.config.max_body_bytes)
         .await
         .map_err(|_| ApiError::PayloadTooLarge("the body is too large".into()).into_response())?;
     let hash = request_hash(&parts.method, parts.uri.path(), &bytes);
-    let ws = actor.workspace_id;
+    let ws = principal.actor.workspace_id;
     match state
         .store
         .idempotency_start(ws, &key, &hash)

@@ -4,11 +4,13 @@
 // The OpenAPI component schemas are one large `json!` literal.
 #![recursion_limit = "256"]
 
+pub mod auth;
 pub mod extract;
 mod idempotency;
 pub mod openapi;
 pub mod problem;
 pub mod routes;
+mod session;
 pub mod state;
 mod web;
 

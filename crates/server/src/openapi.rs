@@ -23,7 +23,17 @@ pub fn document(routes: &[Route]) -> Value {
                 record name the version they edit (`If-Match`), and a stale version gets 412 with the current record.",
         },
         "paths": paths,
-        "components": { "schemas": schemas() },
+        "components": {
+            "schemas": schemas(),
+            "securitySchemes": {
+                "session": {
+                    "type": "apiKey", "in": "cookie", "name": "relata_session",
+                    "description": "The session cookie set by sign-in. Writes also need the session's \
+                        `csrf_token` (from `GET /api/v1/session`) in the `X-CSRF-Token` header.",
+                },
+            },
+        },
+        "security": [{"session": []}],
     })
 }
 
@@ -84,6 +94,9 @@ fn operation(route: &Route) -> Value {
         "parameters": parameters,
         "responses": responses,
     });
+    if doc.public {
+        op["security"] = json!([]);
+    }
     if doc.csv_body {
         op["requestBody"] = json!({
             "required": true,
@@ -295,12 +308,30 @@ fn schemas() -> Map<String, Value> {
             },
         },
         "SetupInput": {
-            "type": "object", "required": ["workspace_name", "owner_email", "owner_name"], "additionalProperties": false,
+            "type": "object", "required": ["workspace_name", "owner_email", "owner_name", "owner_password"], "additionalProperties": false,
             "properties": {
                 "workspace_name": {"type": "string"}, "owner_email": {"type": "string", "format": "email"},
                 "owner_name": {"type": "string"},
+                "owner_password": {"type": "string", "minLength": 10, "maxLength": 1024, "writeOnly": true},
             },
         },
+        "SetupResult": {"type": "object", "properties": {
+            "workspace": {"$ref": "#/components/schemas/Workspace"},
+            "session": {"$ref": "#/components/schemas/Session"},
+        }},
+        "SetupStatus": {"type": "object", "properties": {"required": {"type": "boolean", "description": "Whether Relata still needs its first-run set-up"}}},
+        "SignInInput": {
+            "type": "object", "required": ["email", "password"], "additionalProperties": false,
+            "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},
+        },
+        "Session": {"type": "object", "properties": {
+            "user": {"type": "object", "properties": {"id": uuid, "email": {"type": "string"}, "name": {"type": "string"}}},
+            "member_id": uuid,
+            "workspace": {"type": "object", "properties": {"id": uuid, "name": {"type": "string"}}},
+            "role": {"type": "string", "enum": ["owner", "admin", "member", "viewer"]},
+            "csrf_token": {"type": "string", "description": "Send it as X-CSRF-Token with every write"},
+            "expires_at": {"type": "string", "format": "date-time"},
+        }},
         "Workspace": {"type": "object", "properties": {
             "id": uuid, "name": {"type": "string"},
             "settings": {"type": "object", "properties": {

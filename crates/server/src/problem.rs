@@ -19,6 +19,10 @@ pub enum ApiError {
     /// Well-formed input whose values are wrong.
     Invalid(ValidationErrors),
     NotFound(String),
+    /// No valid session or API key came with the request.
+    Unauthenticated(String),
+    /// The caller is known but may not do this.
+    Forbidden(String),
     /// The client edited an old version; `current` is the record as it is now.
     VersionConflict {
         detail: String,
@@ -59,6 +63,10 @@ impl ApiError {
                 "Some values are not valid",
             ),
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not-found", "Not found"),
+            ApiError::Unauthenticated(_) => {
+                (StatusCode::UNAUTHORIZED, "unauthenticated", "Sign in first")
+            }
+            ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
             ApiError::VersionConflict { .. } => (
                 StatusCode::PRECONDITION_FAILED,
                 "version-conflict",
@@ -102,6 +110,8 @@ impl ApiError {
             ApiError::BadRequest { detail, .. } => detail.clone(),
             ApiError::Invalid(errors) => errors.to_string(),
             ApiError::NotFound(detail)
+            | ApiError::Unauthenticated(detail)
+            | ApiError::Forbidden(detail)
             | ApiError::Conflict(detail)
             | ApiError::PayloadTooLarge(detail)
             | ApiError::Unavailable(detail) => detail.clone(),

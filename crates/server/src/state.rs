@@ -6,22 +6,28 @@ use std::time::{Duration, Instant};
 
 use relata_domain::ObjectKind;
 use relata_domain::custom_field::CustomFieldDef;
-use relata_domain::schema::ParseContext;
-use relata_store::{Actor, Store, StoreError};
+use relata_store::{Store, StoreError};
 use tokio::sync::RwLock;
-
-use crate::problem::ApiError;
 
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
     /// Largest request body accepted (a batch of 1,000 records fits comfortably).
     pub max_body_bytes: usize,
+    /// A session unused for this long ends.
+    pub session_idle: time::Duration,
+    /// A session ends this long after sign-in, however busy.
+    pub session_lifetime: time::Duration,
+    /// Mark the session cookie `Secure` (set when Relata is reached over HTTPS).
+    pub secure_cookies: bool,
 }
 
 impl Default for ServerConfig {
     fn default() -> Self {
         Self {
             max_body_bytes: 8 * 1024 * 1024,
+            session_idle: time::Duration::hours(12),
+            session_lifetime: time::Duration::days(14),
+            secure_cookies: false,
         }
     }
 }
@@ -35,7 +41,6 @@ type CustomFieldsCache = HashMap<(uuid::Uuid, ObjectKind), (Instant, Arc<Vec<Cus
 pub struct AppState {
     pub store: Store,
     pub config: Arc<ServerConfig>,
-    default_actor: Arc<RwLock<Option<(Actor, ParseContext)>>>,
     /// Custom field definitions, read by nearly every request and changed rarely.
     custom_fields: Arc<RwLock<CustomFieldsCache>>,
 }
@@ -45,29 +50,8 @@ impl AppState {
         Self {
             store,
             config: Arc::new(config),
-            default_actor: Arc::new(RwLock::new(None)),
             custom_fields: Arc::new(RwLock::new(HashMap::new())),
         }
-    }
-
-    /// The owner of the installation's first workspace, looked up once.
-    pub async fn default_actor(&self) -> Result<(Actor, ParseContext), ApiError> {
-        if let Some(found) = self.default_actor.read().await.clone() {
-            return Ok(found);
-        }
-        let workspace = self.store.first_workspace().await?.ok_or_else(|| {
-            ApiError::Conflict(
-                "Relata is not set up yet: create the workspace with POST /api/v1/setup, or run `relata demo`".into(),
-            )
-        })?;
-        let owner = self.store.owner(workspace.id).await?;
-        let actor = Actor {
-            workspace_id: workspace.id,
-            member_id: Some(owner.id),
-        };
-        let found = (actor, workspace.settings.parse_context());
-        *self.default_actor.write().await = Some(found.clone());
-        Ok(found)
     }
 
     /// The custom field definitions of one object, from a cache that this instance clears

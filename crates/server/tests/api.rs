@@ -244,6 +244,7 @@ async fn bad_input_gets_clear_problems(engine: Engine) {
 async fn oversize_bodies_are_refused(engine: Engine) {
     let config = relata_server::ServerConfig {
         max_body_bytes: 4096,
+        ..Default::default()
     };
     let app = TestApp::start_with(engine, config).await;
     let big = json!({"name": "A", "description": "x".repeat(10_000)});

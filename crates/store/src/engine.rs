@@ -101,6 +101,16 @@ impl Pools {
         Ok(self.fetch_all(sql).await?.into_iter().next())
     }
 
+    /// Runs one write statement on its own (SQLite: on the writer connection).
+    pub async fn execute(&self, sql: Sql) -> Result<u64, StoreError> {
+        Ok(match self {
+            Pools::Sqlite { writer, .. } => {
+                sqlite_query(sql).execute(writer).await?.rows_affected()
+            }
+            Pools::Postgres(pool) => postgres_query(sql).execute(pool).await?.rows_affected(),
+        })
+    }
+
     /// Runs a statement outside a transaction (migrations bookkeeping, maintenance).
     pub async fn execute_raw(&self, text: &str) -> Result<(), StoreError> {
         match self {

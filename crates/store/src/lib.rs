@@ -4,6 +4,7 @@
 //! takes the workspace it acts in, and every query is scoped by it. Writes run in one
 //! transaction each, so a failure leaves nothing half-written.
 
+mod accounts;
 mod board;
 mod custom_fields;
 mod deal_people;
@@ -22,6 +23,7 @@ mod views;
 mod workspaces;
 mod write;
 
+pub use accounts::{Credentials, NewSession, SessionRecord};
 pub use board::{Board, BoardColumn};
 pub use error::StoreError;
 pub use events::TimelineItem;

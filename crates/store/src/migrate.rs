@@ -52,6 +52,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0006_stage_sort_indexes.sql"),
         postgres: include_str!("../migrations/postgres/0006_stage_sort_indexes.sql"),
     },
+    Migration {
+        version: 7,
+        name: "accounts",
+        sqlite: include_str!("../migrations/sqlite/0007_accounts.sql"),
+        postgres: include_str!("../migrations/postgres/0007_accounts.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -71,6 +71,12 @@ impl From<Option<Uuid>> for Bind {
     }
 }
 
+impl From<Option<String>> for Bind {
+    fn from(text: Option<String>) -> Self {
+        text.map_or(Bind::Null(Storage::Text), Bind::from)
+    }
+}
+
 impl From<Option<time::OffsetDateTime>> for Bind {
     fn from(t: Option<time::OffsetDateTime>) -> Self {
         t.map_or(Bind::Null(Storage::DateTime), Bind::from)

@@ -74,12 +74,14 @@ fn member_from_row(row: &Row) -> Result<Member, StoreError> {
 const MEMBER_COLUMNS: &str = "SELECT m.id, m.user_id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id";
 
 impl Store {
-    /// Creates a workspace with its owner and a default sales pipeline.
+    /// Creates a workspace with its owner and a default sales pipeline. A new owner gets
+    /// `password_hash`; an existing user keeps their password.
     pub async fn create_workspace(
         &self,
         name: &str,
         owner_email: &str,
         owner_name: &str,
+        password_hash: Option<&str>,
     ) -> Result<(Workspace, Member), StoreError> {
         let now = timestamp::now();
         let workspace = Workspace {
@@ -103,12 +105,15 @@ impl Store {
             Some(row) => row.id("id")?,
             None => {
                 let id = new_id();
-                let mut sql = tx.sql("INSERT INTO users (id, email, name, created_at) VALUES (");
+                let mut sql = tx
+                    .sql("INSERT INTO users (id, email, name, password_hash, created_at) VALUES (");
                 sql.bind(id)
                     .push(", ")
                     .bind(owner_email.to_lowercase())
                     .push(", ")
-                    .bind(owner_name);
+                    .bind(owner_name)
+                    .push(", ")
+                    .bind(password_hash.map(str::to_owned));
                 sql.push(", ").bind(now).push(")");
                 tx.execute(sql).await?;
                 id

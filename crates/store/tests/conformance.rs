@@ -11,7 +11,7 @@ use serde_json::json;
 
 async fn workspace(store: &Store, name: &str) -> Actor {
     let (workspace, owner) = store
-        .create_workspace(name, &format!("owner@{name}.test"), "Owner")
+        .create_workspace(name, &format!("owner@{name}.test"), "Owner", None)
         .await
         .unwrap();
     Actor {

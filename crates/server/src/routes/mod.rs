@@ -6,6 +6,7 @@ pub mod health;
 pub mod pipelines;
 pub mod records;
 pub mod search;
+pub mod session;
 pub mod transfer;
 pub mod views;
 pub mod workspace;
@@ -33,6 +34,8 @@ pub struct Doc {
     /// Whether the request body (import) or the response (export) is CSV rather than JSON.
     pub csv_body: bool,
     pub csv_response: bool,
+    /// Whether the route answers without signing in.
+    pub public: bool,
 }
 
 pub struct Route {
@@ -62,6 +65,13 @@ fn doc(tag: &str, summary: impl Into<String>, status: u16) -> Doc {
         tag: tag.to_owned(),
         status,
         ..Doc::default()
+    }
+}
+
+fn public(doc: Doc) -> Doc {
+    Doc {
+        public: true,
+        ..doc
     }
 }
 
@@ -326,23 +336,76 @@ pub fn routes() -> Vec<Route> {
         route(
             Method::GET,
             "/healthz",
-            doc("System", "The process is up", 200),
+            public(doc("System", "The process is up", 200)),
             on(MethodFilter::GET, health::healthz),
         ),
         route(
             Method::GET,
             "/readyz",
-            doc("System", "The database is reachable and migrated", 200),
+            public(doc("System", "The database is reachable and migrated", 200)),
             on(MethodFilter::GET, health::readyz),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/setup",
+            public(Doc {
+                response: Some("SetupStatus".into()),
+                ..doc(
+                    "Session",
+                    "Whether the first-run set-up is still needed",
+                    200,
+                )
+            }),
+            on(MethodFilter::GET, session::setup_status),
         ),
         route(
             Method::POST,
             "/api/v1/setup",
-            Doc {
+            public(Doc {
                 body: Some("SetupInput".into()),
-                ..doc("Workspace", "Create the first workspace and its owner", 201)
-            },
+                response: Some("SetupResult".into()),
+                ..doc(
+                    "Session",
+                    "Create the first workspace and its owner, and sign the owner in",
+                    201,
+                )
+            }),
             on(MethodFilter::POST, workspace::setup),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/session",
+            public(Doc {
+                body: Some("SignInInput".into()),
+                response: Some("Session".into()),
+                ..doc("Session", "Sign in; sets the session cookie", 200)
+            }),
+            on(MethodFilter::POST, session::sign_in),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/session",
+            Doc {
+                response: Some("Session".into()),
+                ..doc("Session", "The current session", 200)
+            },
+            on(MethodFilter::GET, session::show),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/session",
+            doc("Session", "Sign out", 204),
+            on(MethodFilter::DELETE, session::sign_out),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/sessions",
+            doc(
+                "Session",
+                "Sign out everywhere: end every session of this user",
+                204,
+            ),
+            on(MethodFilter::DELETE, session::sign_out_everywhere),
         ),
         route(
             Method::GET,

@@ -2,14 +2,17 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use relata_domain::contact::parse_email;
 use relata_domain::{FieldError, ValidationErrors};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::auth::{hash_password, password_problem};
 use crate::extract::{JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
+use crate::session::{self, SessionOwner};
 use crate::state::AppState;
 
 #[derive(Deserialize)]
@@ -18,13 +21,16 @@ pub struct SetupInput {
     workspace_name: String,
     owner_email: String,
     owner_name: String,
+    owner_password: String,
 }
 
 /// Creates the first workspace and its owner; refused once Relata is set up.
+/// The owner is signed in straight away.
 pub async fn setup(
     State(state): State<AppState>,
+    headers: HeaderMap,
     body: JsonBody,
-) -> ApiResult<(StatusCode, Json<serde_json::Value>)> {
+) -> ApiResult<Response> {
     let input: SetupInput = body.parse()?;
     let mut errors = ValidationErrors::default();
     let name = input.workspace_name.trim();
@@ -41,18 +47,31 @@ pub async fn setup(
     if owner_name.is_empty() || owner_name.chars().count() > 100 {
         errors.push(FieldError::new("owner_name", "must be 1 to 100 characters"));
     }
+    if let Some(problem) = password_problem(&input.owner_password) {
+        errors.push(FieldError::new("owner_password", problem));
+    }
     errors.into_result(())?;
     if state.store.first_workspace().await?.is_some() {
         return Err(ApiError::Conflict("Relata is already set up".into()));
     }
+    let hash = hash_password(input.owner_password).await?;
     let (workspace, owner) = state
         .store
-        .create_workspace(name, &email.unwrap_or_default(), owner_name)
+        .create_workspace(name, &email.unwrap_or_default(), owner_name, Some(&hash))
         .await?;
+    let session_owner = SessionOwner {
+        user_id: owner.user_id,
+        member_id: owner.id,
+        workspace_id: workspace.id,
+    };
+    let (session, cookie) = session::start(&state, session_owner, &headers).await?;
+    let body = json!({ "workspace": workspace, "owner": owner, "session": session });
     Ok((
         StatusCode::CREATED,
-        Json(json!({ "workspace": workspace, "owner": owner })),
-    ))
+        [(header::SET_COOKIE, cookie)],
+        Json(body),
+    )
+        .into_response())
 }
 
 pub async fn show(

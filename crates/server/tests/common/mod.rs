@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 pub struct TestApp {
     pub base: String,
+    /// Sends the owner's session cookie and CSRF token with every request.
     pub client: reqwest::Client,
     db: Option<TestDb>,
     server: tokio::task::JoinHandle<()>,
@@ -27,6 +28,22 @@ impl Reply {
             .get("content-type")
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
+    }
+
+    /// Asserts this is a problem with `status`, whatever its fields.
+    pub fn assert_problem_status(&self, status: u16) {
+        assert_eq!(self.status.as_u16(), status, "{}", self.body);
+        assert_eq!(
+            self.content_type(),
+            "application/problem+json",
+            "{}",
+            self.body
+        );
+        assert!(
+            self.body["detail"].as_str().is_some_and(|d| !d.is_empty()),
+            "{}",
+            self.body
+        );
     }
 
     /// Asserts this is a problem with `status` that names `field`.
@@ -62,6 +79,51 @@ impl Reply {
     }
 }
 
+pub const OWNER_PASSWORD: &str = "correct horse battery";
+
+pub fn owner_setup() -> Value {
+    json!({
+        "workspace_name": "Acme", "owner_email": "owner@acme.test", "owner_name": "Owner",
+        "owner_password": OWNER_PASSWORD,
+    })
+}
+
+/// The cookie and CSRF header a sign-in or set-up reply grants.
+pub fn session_headers(reply: &Reply) -> Vec<(String, String)> {
+    let cookie = reply
+        .headers
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .expect("a session cookie")
+        .to_owned();
+    let session = if reply.body.get("session").is_some() {
+        &reply.body["session"]
+    } else {
+        &reply.body
+    };
+    let csrf = session["csrf_token"]
+        .as_str()
+        .expect("a CSRF token")
+        .to_owned();
+    vec![("cookie".into(), cookie), ("x-csrf-token".into(), csrf)]
+}
+
+/// A client that sends these headers with every request.
+pub fn client_with(headers: &[(String, String)]) -> reqwest::Client {
+    let mut map = reqwest::header::HeaderMap::new();
+    for (name, value) in headers {
+        map.insert(
+            reqwest::header::HeaderName::from_bytes(name.as_bytes()).unwrap(),
+            value.parse().unwrap(),
+        );
+    }
+    reqwest::Client::builder()
+        .default_headers(map)
+        .build()
+        .unwrap()
+}
+
 impl TestApp {
     /// A server with a set-up workspace ("Acme", owner owner@acme.test).
     pub async fn start(engine: Engine) -> TestApp {
@@ -69,6 +131,15 @@ impl TestApp {
     }
 
     pub async fn start_with(engine: Engine, config: ServerConfig) -> TestApp {
+        let mut app = Self::start_empty(engine, config).await;
+        let reply = app.post("/api/v1/setup", owner_setup()).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+        app.client = client_with(&session_headers(&reply));
+        app
+    }
+
+    /// A server over an empty database, before the first-run set-up.
+    pub async fn start_empty(engine: Engine, config: ServerConfig) -> TestApp {
         let db = TestDb::new(engine).await;
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
@@ -78,16 +149,22 @@ impl TestApp {
                 .await
                 .unwrap();
         });
-        let app = TestApp {
+        TestApp {
             base,
             client: reqwest::Client::new(),
             db: Some(db),
             server,
-        };
-        let setup = json!({"workspace_name": "Acme", "owner_email": "owner@acme.test", "owner_name": "Owner"});
-        let reply = app.post("/api/v1/setup", setup).await;
-        assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
-        app
+        }
+    }
+
+    /// The same server through another client (anonymous with `&[]`, or another session).
+    pub fn with_client(&self, client: reqwest::Client) -> TestApp {
+        TestApp {
+            base: self.base.clone(),
+            client,
+            db: None,
+            server: tokio::spawn(async {}),
+        }
     }
 
     pub async fn request(

@@ -1,0 +1,98 @@
+//! Signing in and out, and what the signed-in web app knows about its session.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::auth::{cleared_cookie, session_token, token_id, verify_password};
+use crate::extract::{JsonBody, Principal};
+use crate::problem::{ApiError, ApiResult};
+use crate::session::{self, SessionOwner};
+use crate::state::AppState;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignInInput {
+    email: String,
+    password: String,
+}
+
+/// Signs in with email and password; answers with the session and sets its cookie.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: JsonBody,
+) -> ApiResult<Response> {
+    let input: SignInInput = body.parse()?;
+    let credentials = state.store.credentials(&input.email).await?;
+    let stored = credentials.as_ref().and_then(|c| c.password_hash.clone());
+    let valid = verify_password(input.password, stored).await;
+    let Some(credentials) = credentials.filter(|_| valid) else {
+        // One answer for an unknown email and a wrong password: the form must not reveal
+        // who has an account.
+        return Err(ApiError::Unauthenticated(
+            "the email or the password is not right".into(),
+        ));
+    };
+    // A session the browser already had is replaced, never reused.
+    if let Some(old) = session_token(&headers) {
+        state.store.delete_session(&token_id(old)).await?;
+    }
+    let owner = SessionOwner {
+        user_id: credentials.user_id,
+        member_id: credentials.member_id,
+        workspace_id: credentials.workspace_id,
+    };
+    let (session, cookie) = session::start(&state, owner, &headers).await?;
+    Ok(([(header::SET_COOKIE, cookie)], Json(session)).into_response())
+}
+
+/// The current session, for the web app to know who is signed in.
+pub async fn show(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> ApiResult<Json<serde_json::Value>> {
+    let session = session::authenticate(&state, &headers).await?;
+    Ok(Json(session::describe(&session)))
+}
+
+/// Signs out of this session.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    _principal: Principal,
+) -> ApiResult<Response> {
+    if let Some(token) = session_token(&headers) {
+        state.store.delete_session(&token_id(token)).await?;
+    }
+    Ok(signed_out(&state))
+}
+
+/// Signs out of every session of this user, on every device.
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    principal: Principal,
+) -> ApiResult<Response> {
+    state.store.delete_user_sessions(principal.user_id).await?;
+    Ok(signed_out(&state))
+}
+
+fn signed_out(state: &AppState) -> Response {
+    (
+        StatusCode::NO_CONTENT,
+        [(
+            header::SET_COOKIE,
+            cleared_cookie(state.config.secure_cookies),
+        )],
+    )
+        .into_response()
+}
+
+/// Whether Relata still needs its first-run set-up.
+pub async fn setup_status(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
+    let required = state.store.first_workspace().await?.is_none();
+    Ok(Json(json!({ "required": required })))
+}

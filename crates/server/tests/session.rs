@@ -1,0 +1,183 @@
+//! Accounts and sessions over real HTTP: set-up, sign-in, CSRF, sign-out and expiry.
+
+mod common;
+
+use common::{OWNER_PASSWORD, TestApp, client_with, owner_setup, session_headers};
+use relata_server::ServerConfig;
+use relata_testkit::{Engine, both_engines};
+use reqwest::StatusCode;
+use serde_json::json;
+
+fn credentials(password: &str) -> serde_json::Value {
+    json!({"email": "Owner@Acme.test", "password": password})
+}
+
+async fn first_run_setup_signs_the_owner_in_once(engine: Engine) {
+    let app = TestApp::start_empty(engine, ServerConfig::default()).await;
+    assert_eq!(app.get("/api/v1/setup").await.body["required"], true);
+    app.get("/api/v1/session").await.assert_problem_status(401);
+
+    let mut weak = owner_setup();
+    weak["owner_password"] = json!("short");
+    app.post("/api/v1/setup", weak)
+        .await
+        .assert_problem(422, "owner_password");
+
+    let reply = app.post("/api/v1/setup", owner_setup()).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    let cookie = reply.headers["set-cookie"].to_str().unwrap();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(
+        reply.body.to_string().find(OWNER_PASSWORD).is_none(),
+        "the password is never echoed"
+    );
+    let owner = app.with_client(client_with(&session_headers(&reply)));
+    let session = owner.get("/api/v1/session").await;
+    assert_eq!(session.body["role"], "owner", "{}", session.body);
+    assert_eq!(session.body["user"]["email"], "owner@acme.test");
+
+    assert_eq!(app.get("/api/v1/setup").await.body["required"], false);
+    assert_eq!(
+        app.post("/api/v1/setup", owner_setup()).await.status,
+        StatusCode::CONFLICT
+    );
+    app.stop().await;
+}
+
+async fn signing_in_needs_the_right_password_and_issues_a_fresh_session(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let anonymous = app.with_client(reqwest::Client::new());
+    let people = anonymous.get("/api/v1/people").await;
+    people.assert_problem_status(401);
+
+    let wrong = anonymous
+        .post("/api/v1/session", credentials("not the password"))
+        .await;
+    wrong.assert_problem_status(401);
+    let unknown = anonymous
+        .post(
+            "/api/v1/session",
+            json!({"email": "nobody@acme.test", "password": "whatever-long"}),
+        )
+        .await;
+    assert_eq!(
+        unknown.body["detail"], wrong.body["detail"],
+        "unknown emails are not revealed"
+    );
+
+    // A cookie planted before sign-in is replaced, and stops working.
+    let before = app.client.clone();
+    let planted = app.with_client(before);
+    let signed_in = planted
+        .post("/api/v1/session", credentials(OWNER_PASSWORD))
+        .await;
+    assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
+    let fresh = session_headers(&signed_in);
+    assert_eq!(
+        app.get("/api/v1/session").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let owner = app.with_client(client_with(&fresh));
+    assert_eq!(owner.get("/api/v1/people").await.status, StatusCode::OK);
+    app.stop().await;
+}
+
+async fn writes_need_the_sessions_csrf_token(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let anonymous = app.with_client(reqwest::Client::new());
+    let session = anonymous
+        .post("/api/v1/session", credentials(OWNER_PASSWORD))
+        .await;
+    let cookie = session_headers(&session).remove(0).1;
+    let cookie_only = app.with_client(client_with(&[("cookie".into(), cookie.clone())]));
+    assert_eq!(
+        cookie_only.get("/api/v1/people").await.status,
+        StatusCode::OK
+    );
+    let forged = cookie_only
+        .post("/api/v1/people", json!({"first_name": "Eve"}))
+        .await;
+    forged.assert_problem_status(403);
+    let wrong_token = app.with_client(client_with(&[
+        ("cookie".into(), cookie),
+        ("x-csrf-token".into(), "not-the-token".into()),
+    ]));
+    wrong_token
+        .post("/api/v1/people", json!({"first_name": "Eve"}))
+        .await
+        .assert_problem_status(403);
+    assert_eq!(
+        app.get("/api/v1/people").await.body["data"],
+        json!([]),
+        "nothing was written"
+    );
+    assert!(
+        session.body["csrf_token"]
+            .as_str()
+            .is_some_and(|t| t.len() >= 32)
+    );
+    app.stop().await;
+}
+
+async fn signing_out_ends_sessions(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let anonymous = app.with_client(reqwest::Client::new());
+    let second = anonymous
+        .post("/api/v1/session", credentials(OWNER_PASSWORD))
+        .await;
+    let other_device = app.with_client(client_with(&session_headers(&second)));
+
+    let out = app.delete("/api/v1/session").await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    assert!(
+        out.headers["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    app.get("/api/v1/people").await.assert_problem_status(401);
+    assert_eq!(
+        other_device.get("/api/v1/people").await.status,
+        StatusCode::OK,
+        "other sessions live on"
+    );
+
+    assert_eq!(
+        other_device.delete("/api/v1/sessions").await.status,
+        StatusCode::NO_CONTENT
+    );
+    other_device
+        .get("/api/v1/people")
+        .await
+        .assert_problem_status(401);
+    app.stop().await;
+}
+
+async fn idle_sessions_end(engine: Engine) {
+    let config = ServerConfig {
+        session_idle: time::Duration::milliseconds(300),
+        ..ServerConfig::default()
+    };
+    let app = TestApp::start_with(engine, config).await;
+    assert_eq!(app.get("/api/v1/people").await.status, StatusCode::OK);
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let reply = app.get("/api/v1/people").await;
+    reply.assert_problem_status(401);
+    assert!(
+        reply.body["detail"].as_str().unwrap().contains("ended"),
+        "{}",
+        reply.body
+    );
+    app.stop().await;
+}
+
+both_engines!(
+    first_run_setup_signs_the_owner_in_once,
+    signing_in_needs_the_right_password_and_issues_a_fresh_session,
+    writes_need_the_sessions_csrf_token,
+    signing_out_ends_sessions,
+    idle_sessions_end,
+);
