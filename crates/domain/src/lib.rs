@@ -11,6 +11,7 @@ pub mod error;
 pub mod filter;
 pub mod fuzzy;
 pub mod money;
+pub mod months;
 pub mod object;
 pub mod pipeline;
 pub mod query;

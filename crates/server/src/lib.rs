@@ -65,13 +65,14 @@ pub fn app(state: AppState) -> Router {
     router
         .route("/api/openapi.json", get(|| async { axum::Json(openapi_document().as_ref().clone()) }))
         .route("/api/docs", get(web::reference))
-        .route("/", get(web::index))
-        .fallback(|| async { ApiError::NotFound("there is no such endpoint; see /api/docs".into()) })
+        .route("/api/docs/reference.js", get(web::reference_script))
+        .fallback(web::app_or_not_found)
         .method_not_allowed_fallback(|| async {
             ApiError::NotFound("this endpoint does not answer that method; see /api/docs".into())
         })
         .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::middleware))
         .layer(DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::from_fn(web::security_headers))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request<_>| {

@@ -320,6 +320,29 @@ fn schemas() -> Map<String, Value> {
             "session": {"$ref": "#/components/schemas/Session"},
         }},
         "SetupStatus": {"type": "object", "properties": {"required": {"type": "boolean", "description": "Whether Relata still needs its first-run set-up"}}},
+        "Dashboard": {"type": "object", "properties": {
+            "pipeline_id": uuid,
+            "currency": {"type": "string", "description": "The currency with the most open value"},
+            "open_by_stage": {"type": "array", "items": {"type": "object", "properties": {
+                "stage_id": uuid, "count": {"type": "integer"},
+                "amounts": {"$ref": "#/components/schemas/Sums"}, "weighted": {"$ref": "#/components/schemas/Sums"},
+            }}},
+            "closed_by_month": {"type": "array", "items": {"type": "object", "properties": {
+                "month": {"type": "string", "description": "YYYY-MM (UTC)"}, "won": {"type": "integer"}, "lost": {"type": "integer"},
+                "won_amounts": {"$ref": "#/components/schemas/Sums"}, "lost_amounts": {"$ref": "#/components/schemas/Sums"},
+            }}},
+            "activity_by_member": {"type": "array", "items": {"type": "object", "properties": {
+                "member_id": {"type": ["string", "null"], "format": "uuid"},
+                "note": {"type": "integer"}, "task": {"type": "integer"}, "call": {"type": "integer"},
+                "email": {"type": "integer"}, "meeting": {"type": "integer"},
+            }}},
+            "stage_conversion": {"type": "array", "items": {"type": "object", "properties": {
+                "stage_id": uuid, "entered": {"type": "integer"}, "moved_on": {"type": "integer"},
+            }}},
+        }},
+        "Sums": {"type": "array", "items": {"type": "object", "properties": {
+            "currency": {"type": ["string", "null"]}, "sum": {"type": "number"},
+        }}},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},

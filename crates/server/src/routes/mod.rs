@@ -5,6 +5,7 @@ pub mod deal_people;
 pub mod health;
 pub mod pipelines;
 pub mod records;
+pub mod reports;
 pub mod search;
 pub mod session;
 pub mod transfer;
@@ -492,6 +493,26 @@ pub fn routes() -> Vec<Route> {
                 )
             },
             on(MethodFilter::GET, search::board),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/reports/dashboard",
+            Doc {
+                query: vec![
+                    (
+                        "pipeline_id",
+                        "The pipeline to report on (default: the first)",
+                    ),
+                    ("months", "How many months back, 1 to 36 (default 12)"),
+                ],
+                response: Some("Dashboard".into()),
+                ..doc(
+                    "Reports",
+                    "Open value per stage, deals won and lost per month, activity per member (30 days), conversion between stages",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, reports::dashboard),
         ),
         route(
             Method::GET,
