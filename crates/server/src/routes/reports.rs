@@ -20,7 +20,7 @@ const ACTIVITY_DAYS: i64 = 30;
 
 fn amounts_json(amounts: &Amounts) -> Value {
     let mut sorted = amounts.clone();
-    sorted.sort_by(|a, b| b.1.cmp(&a.1));
+    sorted.sort_by_key(|(_, minor)| std::cmp::Reverse(*minor));
     Value::Array(
         sorted
             .iter()
