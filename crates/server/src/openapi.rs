@@ -347,7 +347,9 @@ fn schemas() -> Map<String, Value> {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},
         },
-        "Session": {"type": "object", "properties": {
+        "Session": {"type": "object", "required": ["signed_in"], "properties": {
+            "signed_in": {"type": "boolean"},
+            "setup_required": {"type": "boolean", "description": "Only when not signed in: whether Relata still needs its first-run set-up"},
             "user": {"type": "object", "properties": {"id": uuid, "email": {"type": "string"}, "name": {"type": "string"}}},
             "member_id": uuid,
             "workspace": {"type": "object", "properties": {"id": uuid, "name": {"type": "string"}}},

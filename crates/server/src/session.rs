@@ -84,6 +84,7 @@ fn is_expired(session: &SessionRecord, now: OffsetDateTime, idle: time::Duration
 /// What the web app learns about its session (`GET /api/v1/session`).
 pub fn describe(session: &SessionRecord) -> Value {
     json!({
+        "signed_in": true,
         "user": {"id": session.user_id, "email": session.email, "name": session.name},
         "member_id": session.member_id,
         "workspace": {"id": session.workspace_id, "name": session.workspace_name},

@@ -2,7 +2,7 @@
 // everyone else to sign-in, or to first-run set-up on an empty database.
 import { createContext, useContext, type ReactNode } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, ApiProblem, setCsrfToken } from "../api/client";
+import { api, setCsrfToken } from "../api/client";
 import { queryKeys } from "../api/hooks";
 import type { Session } from "../api/types";
 
@@ -12,19 +12,16 @@ export type SessionState =
   | { status: "signed-out"; setupRequired: boolean }
   | { status: "error"; error: Error };
 
+type SessionAnswer = (Session & { signed_in: true }) | { signed_in: false; setup_required: boolean };
+
 async function loadSession(): Promise<Session | { setupRequired: boolean }> {
-  try {
-    const session = await api<Session>("/api/v1/session");
-    setCsrfToken(session.csrf_token);
-    return session;
-  } catch (error) {
-    if (error instanceof ApiProblem && error.status === 401) {
-      setCsrfToken(null);
-      const setup = await api<{ required: boolean }>("/api/v1/setup");
-      return { setupRequired: setup.required };
-    }
-    throw error;
+  const answer = await api<SessionAnswer>("/api/v1/session");
+  if (!answer.signed_in) {
+    setCsrfToken(null);
+    return { setupRequired: answer.setup_required };
   }
+  setCsrfToken(answer.csrf_token);
+  return answer;
 }
 
 const SessionContext = createContext<SessionState>({ status: "loading" });
@@ -55,19 +52,19 @@ export function useAcceptSession(): (session: Session) => void {
   const client = useQueryClient();
   return (session) => {
     setCsrfToken(session.csrf_token);
-    client.clear();
+    // Nothing read as someone else may linger; the session query keeps its observers.
+    client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
     client.setQueryData(queryKeys.session, session);
   };
 }
 
+/** Signs out and reloads the app, so that nothing of the session stays in memory. */
 export function useSignOut() {
-  const client = useQueryClient();
   return useMutation({
     mutationFn: () => api<void>("/api/v1/session", { method: "DELETE" }),
     onSettled: () => {
       setCsrfToken(null);
-      client.clear();
-      void client.invalidateQueries({ queryKey: queryKeys.session });
+      window.location.assign("/sign-in");
     },
   });
 }

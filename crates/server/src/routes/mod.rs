@@ -386,10 +386,14 @@ pub fn routes() -> Vec<Route> {
         route(
             Method::GET,
             "/api/v1/session",
-            Doc {
+            public(Doc {
                 response: Some("Session".into()),
-                ..doc("Session", "The current session", 200)
-            },
+                ..doc(
+                    "Session",
+                    "The current session, or `signed_in: false` (with `setup_required`)",
+                    200,
+                )
+            }),
             on(MethodFilter::GET, session::show),
         ),
         route(

@@ -50,13 +50,23 @@ pub async fn sign_in(
     Ok(([(header::SET_COOKIE, cookie)], Json(session)).into_response())
 }
 
-/// The current session, for the web app to know who is signed in.
+/// The current session, for the web app to know who is signed in. Without one it answers
+/// `signed_in: false` (and whether set-up is needed) rather than an error, because asking is
+/// how every visit starts.
 pub async fn show(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> ApiResult<Json<serde_json::Value>> {
-    let session = session::authenticate(&state, &headers).await?;
-    Ok(Json(session::describe(&session)))
+    match session::authenticate(&state, &headers).await {
+        Ok(session) => Ok(Json(session::describe(&session))),
+        Err(ApiError::Unauthenticated(_)) => {
+            let setup_required = state.store.first_workspace().await?.is_none();
+            Ok(Json(
+                json!({ "signed_in": false, "setup_required": setup_required }),
+            ))
+        }
+        Err(other) => Err(other),
+    }
 }
 
 /// Signs out of this session.
