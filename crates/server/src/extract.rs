@@ -140,6 +140,20 @@ impl FromRequestParts<AppState> for Principal {
     }
 }
 
+/// The client's address, as far as it can be told (see [`crate::session::client_ip`]).
+pub struct ClientIp(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(crate::session::client_ip(
+            &parts.extensions,
+            &parts.headers,
+        )))
+    }
+}
+
 /// The version named by `If-Match` (`3` or `"3"`; a weak `W/"3"` is accepted too).
 pub fn if_match(parts: &axum::http::HeaderMap) -> Result<Option<i64>, ApiError> {
     let Some(value) = parts.get(header::IF_MATCH) else {

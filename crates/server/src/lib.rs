@@ -12,6 +12,7 @@ pub mod problem;
 pub mod routes;
 mod session;
 pub mod state;
+mod throttle;
 mod web;
 
 use std::sync::{Arc, OnceLock};
@@ -93,7 +94,8 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
 }

@@ -23,6 +23,11 @@ pub enum ApiError {
     Unauthenticated(String),
     /// The caller is known but may not do this.
     Forbidden(String),
+    /// Too many attempts; the client may retry after this many seconds.
+    TooManyRequests {
+        detail: String,
+        retry_after: u64,
+    },
     /// The client edited an old version; `current` is the record as it is now.
     VersionConflict {
         detail: String,
@@ -67,6 +72,11 @@ impl ApiError {
                 (StatusCode::UNAUTHORIZED, "unauthenticated", "Sign in first")
             }
             ApiError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden", "Not allowed"),
+            ApiError::TooManyRequests { .. } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                "too-many-requests",
+                "Too many attempts",
+            ),
             ApiError::VersionConflict { .. } => (
                 StatusCode::PRECONDITION_FAILED,
                 "version-conflict",
@@ -115,7 +125,8 @@ impl ApiError {
             | ApiError::Conflict(detail)
             | ApiError::PayloadTooLarge(detail)
             | ApiError::Unavailable(detail) => detail.clone(),
-            ApiError::VersionConflict { detail, .. } => detail.clone(),
+            ApiError::VersionConflict { detail, .. }
+            | ApiError::TooManyRequests { detail, .. } => detail.clone(),
             ApiError::VersionRequired => {
                 "send the version you edited in an If-Match header (or as \"version\" in the body), so that nobody's change is overwritten unseen".into()
             }
@@ -161,6 +172,11 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if let ApiError::TooManyRequests { retry_after, .. } = &self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(*retry_after));
+        }
         response
     }
 }

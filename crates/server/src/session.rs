@@ -1,7 +1,10 @@
 //! Server-side sessions: starting one at sign-in, finding the live one behind a request,
 //! and the JSON the web app reads about it.
 
-use axum::http::{HeaderMap, HeaderValue, header};
+use std::net::SocketAddr;
+
+use axum::extract::ConnectInfo;
+use axum::http::{Extensions, HeaderMap, HeaderValue, header};
 use relata_domain::timestamp;
 use relata_store::{NewSession, SessionRecord};
 use serde_json::{Value, json};
@@ -27,6 +30,7 @@ pub struct SessionOwner {
 pub async fn start(
     state: &AppState,
     owner: SessionOwner,
+    ip: Option<String>,
     request: &HeaderMap,
 ) -> Result<(Value, HeaderValue), ApiError> {
     let token = new_token();
@@ -38,7 +42,7 @@ pub async fn start(
         workspace_id: owner.workspace_id,
         csrf_token: new_token(),
         expires_at: timestamp::now() + config.session_lifetime,
-        ip: client_ip(request),
+        ip,
         user_agent: header_text(request, header::USER_AGENT.as_str(), 300),
     };
     state.store.create_session(&session).await?;
@@ -94,10 +98,19 @@ pub fn describe(session: &SessionRecord) -> Value {
     })
 }
 
-/// The client's address: the first `X-Forwarded-For` hop when a proxy set one.
-pub fn client_ip(headers: &HeaderMap) -> Option<String> {
-    header_text(headers, "x-forwarded-for", 100)
-        .and_then(|v| v.split(',').next().map(|ip| ip.trim().to_owned()))
+/// The client's address. `X-Forwarded-For` is believed only from a proxy on this machine
+/// (anyone else could write anything there); then its first hop is the client.
+pub fn client_ip(extensions: &Extensions, headers: &HeaderMap) -> Option<String> {
+    let peer = extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip());
+    let forwarded = header_text(headers, "x-forwarded-for", 100)
+        .and_then(|v| v.split(',').next().map(|ip| ip.trim().to_owned()));
+    match peer {
+        Some(ip) if ip.is_loopback() => forwarded.or_else(|| Some(ip.to_string())),
+        Some(ip) => Some(ip.to_string()),
+        None => forwarded,
+    }
 }
 
 fn header_text(headers: &HeaderMap, name: &str, max: usize) -> Option<String> {

@@ -41,6 +41,8 @@ type CustomFieldsCache = HashMap<(uuid::Uuid, ObjectKind), (Instant, Arc<Vec<Cus
 pub struct AppState {
     pub store: Store,
     pub config: Arc<ServerConfig>,
+    /// Failed sign-ins per account and per address.
+    pub sign_in_throttle: Arc<crate::throttle::Throttle>,
     /// Custom field definitions, read by nearly every request and changed rarely.
     custom_fields: Arc<RwLock<CustomFieldsCache>>,
 }
@@ -50,6 +52,7 @@ impl AppState {
         Self {
             store,
             config: Arc::new(config),
+            sign_in_throttle: Arc::default(),
             custom_fields: Arc::new(RwLock::new(HashMap::new())),
         }
     }

@@ -176,7 +176,34 @@ async fn idle_sessions_end(engine: Engine) {
     app.stop().await;
 }
 
+async fn password_guessing_is_slowed_then_locked(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let anonymous = app.with_client(reqwest::Client::new());
+    for attempt in 0..5 {
+        let reply = anonymous
+            .post(
+                "/api/v1/session",
+                credentials(&format!("guess number {attempt}")),
+            )
+            .await;
+        reply.assert_problem_status(401);
+    }
+    // Even the right password waits now.
+    let locked = anonymous
+        .post("/api/v1/session", credentials(OWNER_PASSWORD))
+        .await;
+    locked.assert_problem_status(429);
+    let retry: u64 = locked.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=30).contains(&retry), "{retry}");
+    app.stop().await;
+}
+
 both_engines!(
+    password_guessing_is_slowed_then_locked,
     first_run_setup_signs_the_owner_in_once,
     signing_in_needs_the_right_password_and_issues_a_fresh_session,
     writes_need_the_sessions_csrf_token,

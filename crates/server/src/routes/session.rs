@@ -8,10 +8,13 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::auth::{cleared_cookie, session_token, token_id, verify_password};
-use crate::extract::{JsonBody, Principal};
+use std::time::Instant;
+
+use crate::extract::{ClientIp, JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
 use crate::session::{self, SessionOwner};
 use crate::state::AppState;
+use crate::throttle::{PER_ACCOUNT, PER_ADDRESS};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,22 +24,53 @@ pub struct SignInInput {
 }
 
 /// Signs in with email and password; answers with the session and sets its cookie.
+/// Repeated failures for one account or from one address make later attempts wait.
 pub async fn sign_in(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     body: JsonBody,
 ) -> ApiResult<Response> {
     let input: SignInInput = body.parse()?;
+    let keys = [
+        (
+            format!("account:{}", input.email.trim().to_lowercase()),
+            PER_ACCOUNT,
+        ),
+        (
+            format!("address:{}", ip.as_deref().unwrap_or("unknown")),
+            PER_ADDRESS,
+        ),
+    ];
+    let throttle = &state.sign_in_throttle;
+    let now = Instant::now();
+    if let Some(wait) = keys
+        .iter()
+        .filter_map(|(key, _)| throttle.wait(key, now))
+        .max()
+    {
+        return Err(ApiError::TooManyRequests {
+            detail: format!(
+                "too many failed sign-ins; try again in {} seconds",
+                wait.as_secs().max(1)
+            ),
+            retry_after: wait.as_secs().max(1),
+        });
+    }
     let credentials = state.store.credentials(&input.email).await?;
     let stored = credentials.as_ref().and_then(|c| c.password_hash.clone());
     let valid = verify_password(input.password, stored).await;
     let Some(credentials) = credentials.filter(|_| valid) else {
+        for (key, limit) in &keys {
+            throttle.fail(key, *limit, Instant::now());
+        }
         // One answer for an unknown email and a wrong password: the form must not reveal
         // who has an account.
         return Err(ApiError::Unauthenticated(
             "the email or the password is not right".into(),
         ));
     };
+    throttle.clear(&keys[0].0);
     // A session the browser already had is replaced, never reused.
     if let Some(old) = session_token(&headers) {
         state.store.delete_session(&token_id(old)).await?;
@@ -46,7 +80,7 @@ pub async fn sign_in(
         member_id: credentials.member_id,
         workspace_id: credentials.workspace_id,
     };
-    let (session, cookie) = session::start(&state, owner, &headers).await?;
+    let (session, cookie) = session::start(&state, owner, ip, &headers).await?;
     Ok(([(header::SET_COOKIE, cookie)], Json(session)).into_response())
 }
 

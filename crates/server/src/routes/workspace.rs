@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::auth::{hash_password, password_problem};
-use crate::extract::{JsonBody, Principal};
+use crate::extract::{ClientIp, JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
 use crate::session::{self, SessionOwner};
 use crate::state::AppState;
@@ -28,6 +28,7 @@ pub struct SetupInput {
 /// The owner is signed in straight away.
 pub async fn setup(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     body: JsonBody,
 ) -> ApiResult<Response> {
@@ -64,7 +65,7 @@ pub async fn setup(
         member_id: owner.id,
         workspace_id: workspace.id,
     };
-    let (session, cookie) = session::start(&state, session_owner, &headers).await?;
+    let (session, cookie) = session::start(&state, session_owner, ip, &headers).await?;
     let body = json!({ "workspace": workspace, "owner": owner, "session": session });
     Ok((
         StatusCode::CREATED,
