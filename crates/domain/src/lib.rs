@@ -16,6 +16,7 @@ pub mod object;
 pub mod pipeline;
 pub mod query;
 pub mod record;
+pub mod role;
 pub mod schema;
 pub mod search;
 pub mod timestamp;

@@ -5,6 +5,7 @@ use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, header};
+use relata_domain::role::Role;
 use relata_domain::schema::ParseContext;
 use relata_store::Actor;
 use serde::de::DeserializeOwned;
@@ -68,40 +69,19 @@ pub struct Principal {
     pub role: Role,
 }
 
-/// A member's role, from most to least powerful.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    Owner,
-    Admin,
-    Member,
-    Viewer,
-}
-
-impl Role {
-    pub fn parse(name: &str) -> Role {
-        match name {
-            "owner" => Role::Owner,
-            "admin" => Role::Admin,
-            "member" => Role::Member,
-            // Unknown roles get the least power.
-            _ => Role::Viewer,
-        }
-    }
-}
-
 impl Principal {
     /// Authenticates a request by its session cookie. Writes must also carry the session's
     /// CSRF token in `X-CSRF-Token`: another site can make a browser send the cookie, but
-    /// cannot read the token. Viewers may only read.
+    /// cannot read the token. What the role may do is the route's business ([`RouteAccess`]).
     pub async fn from_headers(
         state: &AppState,
         method: &Method,
         headers: &HeaderMap,
     ) -> Result<Principal, ApiError> {
         let session = crate::session::authenticate(state, headers).await?;
-        let role = Role::parse(&session.role);
-        let writes = !(method.is_safe());
-        if writes {
+        // A role this build does not know gets the least power.
+        let role = Role::parse(&session.role).unwrap_or(Role::Viewer);
+        if !method.is_safe() {
             let sent = headers
                 .get(CSRF_HEADER)
                 .and_then(|v| v.to_str().ok())
@@ -109,11 +89,6 @@ impl Principal {
             if !same_secret(sent, &session.csrf_token) {
                 return Err(ApiError::Forbidden(
                     "the request lacks this session's X-CSRF-Token header; reload the page and try again".into(),
-                ));
-            }
-            if role == Role::Viewer {
-                return Err(ApiError::Forbidden(
-                    "viewers can read but not change anything".into(),
                 ));
             }
         }
@@ -132,11 +107,48 @@ impl Principal {
 impl FromRequestParts<AppState> for Principal {
     type Rejection = ApiError;
 
+    /// The principal the route's access check found, or (outside the route table) a fresh
+    /// authentication.
     async fn from_request_parts(
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        if let Some(principal) = parts.extensions.get::<Principal>() {
+            return Ok(principal.clone());
+        }
         Principal::from_headers(state, &parts.method, &parts.headers).await
+    }
+}
+
+/// Who may call a route. Every route in the table names one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RouteAccess {
+    /// No sign-in: health, set-up, sign-in.
+    Public,
+    /// Any member with at least this role.
+    Role(Role),
+}
+
+impl RouteAccess {
+    /// Checks a request against this access: authenticates it and compares the role,
+    /// returning the principal for the handler.
+    pub async fn check(
+        self,
+        state: &AppState,
+        method: &Method,
+        headers: &HeaderMap,
+    ) -> Result<Option<Principal>, ApiError> {
+        let RouteAccess::Role(needed) = self else {
+            return Ok(None);
+        };
+        let principal = Principal::from_headers(state, method, headers).await?;
+        if !principal.role.at_least(needed) {
+            return Err(ApiError::Forbidden(format!(
+                "this needs the {needed} role or higher; you are {}",
+                principal.role
+            )));
+        }
+        Ok(Some(principal))
     }
 }
 

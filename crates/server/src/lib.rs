@@ -30,6 +30,7 @@ use tracing::Level;
 
 pub use state::{AppState, ServerConfig};
 
+use extract::RouteAccess;
 use problem::ApiError;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -60,7 +61,9 @@ pub fn openapi_document() -> Arc<serde_json::Value> {
 pub fn app(state: AppState) -> Router {
     let mut router = Router::new();
     for route in routes::routes() {
-        router = router.route(&route.path, route.handler);
+        let access = route.access();
+        let check = axum::middleware::from_fn_with_state((state.clone(), access), authorize);
+        router = router.route(&route.path, route.handler.route_layer(check));
     }
     let max_body = state.config.max_body_bytes;
     router
@@ -86,6 +89,28 @@ pub fn app(state: AppState) -> Router {
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, NewRequestId))
         .with_state(state)
+}
+
+/// Checks a request against its route's [`RouteAccess`] before the handler runs, and hands the
+/// principal it found to the handler.
+async fn authorize(
+    axum::extract::State((state, access)): axum::extract::State<(AppState, RouteAccess)>,
+    mut request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match access
+        .check(&state, request.method(), request.headers())
+        .await
+    {
+        Ok(principal) => {
+            if let Some(principal) = principal {
+                request.extensions_mut().insert(principal);
+            }
+            next.run(request).await
+        }
+        Err(error) => error.into_response(),
+    }
 }
 
 /// Serves until `shutdown` resolves, then lets in-flight requests finish.

@@ -5,6 +5,7 @@ use relata_domain::ObjectKind;
 use relata_domain::schema::{Access, FieldKind, fields};
 use serde_json::{Map, Value, json};
 
+use crate::extract::RouteAccess;
 use crate::routes::{Route, schema_name};
 
 pub fn document(routes: &[Route]) -> Value {
@@ -94,8 +95,11 @@ fn operation(route: &Route) -> Value {
         "parameters": parameters,
         "responses": responses,
     });
-    if doc.public {
-        op["security"] = json!([]);
+    match route.access() {
+        RouteAccess::Public => op["security"] = json!([]),
+        RouteAccess::Role(role) => {
+            op["description"] = json!(format!("Needs the {role} role or higher."));
+        }
     }
     if doc.csv_body {
         op["requestBody"] = json!({
@@ -343,6 +347,37 @@ fn schemas() -> Map<String, Value> {
         "Sums": {"type": "array", "items": {"type": "object", "properties": {
             "currency": {"type": ["string", "null"]}, "sum": {"type": "number"},
         }}},
+        "Member": {"type": "object", "properties": {
+            "id": uuid, "user_id": uuid, "email": {"type": "string"}, "name": {"type": "string"},
+            "role": {"type": "string", "enum": ["owner", "admin", "member", "viewer"]},
+        }},
+        "RoleInput": {"type": "object", "required": ["role"], "additionalProperties": false, "properties": {
+            "role": {"type": "string", "enum": ["owner", "admin", "member", "viewer"]},
+        }},
+        "InvitationInput": {"type": "object", "required": ["email", "role"], "additionalProperties": false, "properties": {
+            "email": {"type": "string", "format": "email"},
+            "role": {"type": "string", "enum": ["owner", "admin", "member", "viewer"]},
+        }},
+        "Invitation": {"type": "object", "properties": {
+            "id": uuid, "workspace_id": uuid, "email": {"type": "string"}, "role": {"type": "string"},
+            "created_at": {"type": "string", "format": "date-time"}, "expires_at": {"type": "string", "format": "date-time"},
+            "accepted_at": {"type": ["string", "null"], "format": "date-time"},
+        }},
+        "InvitationList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Invitation"}}}},
+        "InvitationCreated": {"allOf": [{"$ref": "#/components/schemas/Invitation"}, {"type": "object", "properties": {
+            "token": {"type": "string", "description": "The one-time token; shown only here"},
+            "path": {"type": "string", "description": "The web app's page for the link, e.g. /invite/<token>"},
+        }}]},
+        "InvitationLookup": {"type": "object", "properties": {
+            "workspace": {"type": "object", "properties": {"id": uuid, "name": {"type": "string"}}},
+            "email": {"type": "string"}, "role": {"type": "string"},
+            "expires_at": {"type": "string", "format": "date-time"},
+            "existing_account": {"type": "boolean", "description": "Whether the email has an account (then its password is asked)"},
+        }},
+        "AcceptInput": {"type": "object", "required": ["token", "password"], "additionalProperties": false, "properties": {
+            "token": {"type": "string"}, "name": {"type": "string", "description": "For a new account"},
+            "password": {"type": "string", "writeOnly": true},
+        }},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},

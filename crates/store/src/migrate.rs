@@ -58,6 +58,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0007_accounts.sql"),
         postgres: include_str!("../migrations/postgres/0007_accounts.sql"),
     },
+    Migration {
+        version: 8,
+        name: "invitations",
+        sqlite: include_str!("../migrations/sqlite/0008_invitations.sql"),
+        postgres: include_str!("../migrations/postgres/0008_invitations.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

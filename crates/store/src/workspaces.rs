@@ -61,7 +61,7 @@ fn workspace_from_row(row: &Row) -> Result<Workspace, StoreError> {
     })
 }
 
-fn member_from_row(row: &Row) -> Result<Member, StoreError> {
+pub(crate) fn member_from_row(row: &Row) -> Result<Member, StoreError> {
     Ok(Member {
         id: row.id("id")?,
         user_id: row.id("user_id")?,
@@ -71,7 +71,7 @@ fn member_from_row(row: &Row) -> Result<Member, StoreError> {
     })
 }
 
-const MEMBER_COLUMNS: &str = "SELECT m.id, m.user_id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id";
+pub(crate) const MEMBER_COLUMNS: &str = "SELECT m.id, m.user_id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id";
 
 impl Store {
     /// Creates a workspace with its owner and a default sales pipeline. A new owner gets

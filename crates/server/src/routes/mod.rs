@@ -3,6 +3,7 @@
 
 pub mod deal_people;
 pub mod health;
+pub mod members;
 pub mod pipelines;
 pub mod records;
 pub mod reports;
@@ -16,6 +17,9 @@ use axum::http::Method;
 use axum::routing::{MethodFilter, MethodRouter, on};
 use relata_domain::ObjectKind;
 
+use relata_domain::role::Role;
+
+use crate::extract::RouteAccess;
 use crate::state::AppState;
 
 /// How a route is described in the OpenAPI document.
@@ -37,6 +41,8 @@ pub struct Doc {
     pub csv_response: bool,
     /// Whether the route answers without signing in.
     pub public: bool,
+    /// The least role that may call it; by default viewers read and members write.
+    pub role: Option<Role>,
 }
 
 pub struct Route {
@@ -44,6 +50,21 @@ pub struct Route {
     pub path: String,
     pub doc: Doc,
     pub handler: MethodRouter<AppState>,
+}
+
+impl Route {
+    /// Who may call this route.
+    pub fn access(&self) -> RouteAccess {
+        if self.doc.public {
+            return RouteAccess::Public;
+        }
+        let default = if self.method == Method::GET {
+            Role::Viewer
+        } else {
+            Role::Member
+        };
+        RouteAccess::Role(self.doc.role.unwrap_or(default))
+    }
 }
 
 fn route(
@@ -66,6 +87,22 @@ fn doc(tag: &str, summary: impl Into<String>, status: u16) -> Doc {
         tag: tag.to_owned(),
         status,
         ..Doc::default()
+    }
+}
+
+/// For what every member may do, viewers included (signing out).
+fn any_member(doc: Doc) -> Doc {
+    Doc {
+        role: Some(Role::Viewer),
+        ..doc
+    }
+}
+
+/// For settings that only owners and admins change.
+fn admin(doc: Doc) -> Doc {
+    Doc {
+        role: Some(Role::Admin),
+        ..doc
     }
 }
 
@@ -162,11 +199,11 @@ fn record_routes(kind: ObjectKind) -> Vec<Route> {
         route(
             Method::POST,
             format!("{base}/fields"),
-            Doc {
+            admin(Doc {
                 body: Some("CustomFieldInput".into()),
                 response: Some("CustomField".into()),
                 ..doc(tag, format!("Define a custom field on {plural}"), 201)
-            },
+            }),
             on(MethodFilter::POST, move |s, p, b| {
                 r::fields_create(kind, s, p, b)
             }),
@@ -174,7 +211,11 @@ fn record_routes(kind: ObjectKind) -> Vec<Route> {
         route(
             Method::DELETE,
             format!("{base}/fields/{{key}}"),
-            doc(tag, format!("Remove a custom field from {plural}"), 204),
+            admin(doc(
+                tag,
+                format!("Remove a custom field from {plural}"),
+                204,
+            )),
             on(MethodFilter::DELETE, move |s, p, k| {
                 r::fields_delete(kind, s, p, k)
             }),
@@ -399,17 +440,17 @@ pub fn routes() -> Vec<Route> {
         route(
             Method::DELETE,
             "/api/v1/session",
-            doc("Session", "Sign out", 204),
+            any_member(doc("Session", "Sign out", 204)),
             on(MethodFilter::DELETE, session::sign_out),
         ),
         route(
             Method::DELETE,
             "/api/v1/sessions",
-            doc(
+            any_member(doc(
                 "Session",
                 "Sign out everywhere: end every session of this user",
                 204,
-            ),
+            )),
             on(MethodFilter::DELETE, session::sign_out_everywhere),
         ),
         route(
@@ -431,6 +472,75 @@ pub fn routes() -> Vec<Route> {
             on(MethodFilter::GET, workspace::members),
         ),
         route(
+            Method::PATCH,
+            "/api/v1/members/{id}",
+            admin(Doc {
+                body: Some("RoleInput".into()),
+                response: Some("Member".into()),
+                ..doc("Members", "Change a member's role", 200)
+            }),
+            on(MethodFilter::PATCH, members::update),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/members/{id}",
+            admin(doc(
+                "Members",
+                "Remove a member and end their sessions",
+                204,
+            )),
+            on(MethodFilter::DELETE, members::remove),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/invitations",
+            admin(Doc {
+                response: Some("InvitationList".into()),
+                ..doc("Members", "Invitations not yet accepted", 200)
+            }),
+            on(MethodFilter::GET, members::invitations),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/invitations",
+            admin(Doc {
+                body: Some("InvitationInput".into()),
+                response: Some("InvitationCreated".into()),
+                ..doc(
+                    "Members",
+                    "Invite a person by a one-time link (its token is shown only in this answer)",
+                    201,
+                )
+            }),
+            on(MethodFilter::POST, members::invite),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/invitations/{id}",
+            admin(doc("Members", "Withdraw an invitation", 204)),
+            on(MethodFilter::DELETE, members::revoke),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/invitation",
+            public(Doc {
+                query: vec![("token", "The token of the invitation link")],
+                response: Some("InvitationLookup".into()),
+                ..doc("Members", "What an invitation link offers", 200)
+            }),
+            on(MethodFilter::GET, members::lookup),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/invitation/accept",
+            public(Doc {
+                body: Some("AcceptInput".into()),
+                response: Some("Session".into()),
+                ..doc("Members", "Accept an invitation and sign in", 201)
+            }),
+            on(MethodFilter::POST, members::accept),
+        ),
+        route(
             Method::GET,
             "/api/v1/pipelines",
             Doc {
@@ -442,11 +552,11 @@ pub fn routes() -> Vec<Route> {
         route(
             Method::POST,
             "/api/v1/pipelines",
-            Doc {
+            admin(Doc {
                 body: Some("PipelineInput".into()),
                 response: Some("Pipeline".into()),
                 ..doc("Pipelines", "Create a pipeline", 201)
-            },
+            }),
             on(MethodFilter::POST, pipelines::create),
         ),
         route(
@@ -461,18 +571,18 @@ pub fn routes() -> Vec<Route> {
         route(
             Method::PUT,
             "/api/v1/pipelines/{id}",
-            Doc {
+            admin(Doc {
                 body: Some("PipelineInput".into()),
                 response: Some("Pipeline".into()),
                 if_match: true,
                 ..doc("Pipelines", "Rename a pipeline and replace its stages", 200)
-            },
+            }),
             on(MethodFilter::PUT, pipelines::replace),
         ),
         route(
             Method::DELETE,
             "/api/v1/pipelines/{id}",
-            doc("Pipelines", "Delete an empty pipeline", 204),
+            admin(doc("Pipelines", "Delete an empty pipeline", 204)),
             on(MethodFilter::DELETE, pipelines::delete),
         ),
         route(

@@ -235,6 +235,36 @@ impl TestApp {
         }
     }
 
+    /// Invites `email` with `role` as the owner, accepts as that person, and returns a client
+    /// signed in as them.
+    pub async fn join_as(&self, role: &str, email: &str) -> reqwest::Client {
+        let invitation = self
+            .post("/api/v1/invitations", json!({"email": email, "role": role}))
+            .await;
+        assert_eq!(
+            invitation.status,
+            StatusCode::CREATED,
+            "{}",
+            invitation.body
+        );
+        let anonymous = self.with_client(reqwest::Client::new());
+        let accept = json!({
+            "token": invitation.body["token"], "name": format!("A {role}"), "password": "a long password",
+        });
+        let joined = anonymous.post("/api/v1/invitation/accept", accept).await;
+        assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.body);
+        client_with(&session_headers(&joined))
+    }
+
+    /// The database behind the server, for set-ups the API does not offer.
+    pub fn store(&self) -> &relata_store::Store {
+        &self
+            .db
+            .as_ref()
+            .expect("the app that owns the database")
+            .store
+    }
+
     /// Stops the server and removes the database.
     pub async fn stop(mut self) {
         self.server.abort();
