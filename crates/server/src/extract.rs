@@ -70,14 +70,18 @@ pub struct Principal {
 }
 
 impl Principal {
-    /// Authenticates a request by its session cookie. Writes must also carry the session's
-    /// CSRF token in `X-CSRF-Token`: another site can make a browser send the cookie, but
-    /// cannot read the token. What the role may do is the route's business ([`RouteAccess`]).
+    /// Authenticates a request by its API key (`Authorization: Bearer`) or its session
+    /// cookie. Cookie-authenticated writes must also carry the session's CSRF token in
+    /// `X-CSRF-Token`: another site can make a browser send the cookie, but cannot read the
+    /// token. What the role may do is the route's business ([`RouteAccess`]).
     pub async fn from_headers(
         state: &AppState,
         method: &Method,
         headers: &HeaderMap,
     ) -> Result<Principal, ApiError> {
+        if let Some(key) = bearer_token(headers)? {
+            return crate::api_keys::authenticate(state, key).await;
+        }
         let session = crate::session::authenticate(state, headers).await?;
         // A role this build does not know gets the least power.
         let role = Role::parse(&session.role).unwrap_or(Role::Viewer);
@@ -118,6 +122,21 @@ impl FromRequestParts<AppState> for Principal {
         }
         Principal::from_headers(state, &parts.method, &parts.headers).await
     }
+}
+
+/// The token of an `Authorization: Bearer …` header, if one was sent.
+fn bearer_token(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|token| Some(token.trim()))
+        .ok_or_else(|| {
+            ApiError::Unauthenticated("send the API key as \"Authorization: Bearer <key>\"".into())
+        })
 }
 
 /// Who may call a route. Every route in the table names one.

@@ -4,6 +4,7 @@
 // The OpenAPI component schemas are one large `json!` literal.
 #![recursion_limit = "256"]
 
+mod api_keys;
 pub mod auth;
 pub mod extract;
 mod idempotency;

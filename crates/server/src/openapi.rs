@@ -27,6 +27,10 @@ pub fn document(routes: &[Route]) -> Value {
         "components": {
             "schemas": schemas(),
             "securitySchemes": {
+                "apiKey": {
+                    "type": "http", "scheme": "bearer",
+                    "description": "An API key made by an admin (`relata_…`), read or write scope.",
+                },
                 "session": {
                     "type": "apiKey", "in": "cookie", "name": "relata_session",
                     "description": "The session cookie set by sign-in. Writes also need the session's \
@@ -34,7 +38,7 @@ pub fn document(routes: &[Route]) -> Value {
                 },
             },
         },
-        "security": [{"session": []}],
+        "security": [{"session": []}, {"apiKey": []}],
     })
 }
 
@@ -378,6 +382,25 @@ fn schemas() -> Map<String, Value> {
             "token": {"type": "string"}, "name": {"type": "string", "description": "For a new account"},
             "password": {"type": "string", "writeOnly": true},
         }},
+        "ApiKey": {"type": "object", "properties": {
+            "id": uuid, "name": {"type": "string"},
+            "prefix": {"type": "string", "description": "The key's first characters, to tell keys apart"},
+            "scope": {"type": "string", "enum": ["read", "write"]},
+            "created_by": {"type": ["string", "null"], "format": "uuid"},
+            "created_at": {"type": "string", "format": "date-time"},
+            "expires_at": {"type": ["string", "null"], "format": "date-time"},
+            "last_used_at": {"type": ["string", "null"], "format": "date-time"},
+            "revoked_at": {"type": ["string", "null"], "format": "date-time"},
+        }},
+        "ApiKeyList": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/ApiKey"}}}},
+        "ApiKeyInput": {"type": "object", "required": ["name", "scope"], "additionalProperties": false, "properties": {
+            "name": {"type": "string", "maxLength": 100},
+            "scope": {"type": "string", "enum": ["read", "write"], "description": "read acts as a viewer; write as a member"},
+            "expires_at": {"type": ["string", "null"], "format": "date-time"},
+        }},
+        "ApiKeyCreated": {"allOf": [{"$ref": "#/components/schemas/ApiKey"}, {"type": "object", "properties": {
+            "key": {"type": "string", "description": "Send as `Authorization: Bearer <key>`; shown only here"},
+        }}]},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},

@@ -5,6 +5,7 @@
 //! transaction each, so a failure leaves nothing half-written.
 
 mod accounts;
+mod api_keys;
 mod board;
 mod custom_fields;
 mod deal_people;
@@ -26,6 +27,7 @@ mod workspaces;
 mod write;
 
 pub use accounts::{Credentials, NewSession, SessionRecord};
+pub use api_keys::{ApiKey, KeyHolder, NewApiKey};
 pub use board::{Board, BoardColumn};
 pub use error::StoreError;
 pub use events::TimelineItem;

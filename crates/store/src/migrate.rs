@@ -64,6 +64,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0008_invitations.sql"),
         postgres: include_str!("../migrations/postgres/0008_invitations.sql"),
     },
+    Migration {
+        version: 9,
+        name: "api keys",
+        sqlite: include_str!("../migrations/sqlite/0009_api_keys.sql"),
+        postgres: include_str!("../migrations/postgres/0009_api_keys.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -542,6 +542,42 @@ pub fn routes() -> Vec<Route> {
         ),
         route(
             Method::GET,
+            "/api/v1/api-keys",
+            admin(Doc {
+                response: Some("ApiKeyList".into()),
+                ..doc(
+                    "API keys",
+                    "The workspace's API keys, revoked ones included",
+                    200,
+                )
+            }),
+            on(MethodFilter::GET, crate::api_keys::list),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/api-keys",
+            admin(Doc {
+                body: Some("ApiKeyInput".into()),
+                response: Some("ApiKeyCreated".into()),
+                ..doc(
+                    "API keys",
+                    "Make an API key (the key itself is shown only in this answer)",
+                    201,
+                )
+            }),
+            on(MethodFilter::POST, crate::api_keys::create),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/api-keys/{id}",
+            admin(Doc {
+                response: Some("ApiKey".into()),
+                ..doc("API keys", "Revoke an API key", 200)
+            }),
+            on(MethodFilter::DELETE, crate::api_keys::revoke),
+        ),
+        route(
+            Method::GET,
             "/api/v1/pipelines",
             Doc {
                 response: Some("PipelineList".into()),
