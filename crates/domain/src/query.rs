@@ -94,7 +94,7 @@ impl ListQuery {
         let fields = params.fields.filter(|f| !f.trim().is_empty()).map(|text| {
             let names: Vec<String> = text.split(',').map(|f| f.trim().to_owned()).collect();
             for name in &names {
-                if !is_field_name(kind, name) {
+                if !is_field_name(kind, name, customs) {
                     errors.push(FieldError::new(
                         "fields",
                         format!("\"{name}\" is not a field of {}", kind.plural()),
@@ -125,7 +125,12 @@ impl ListQuery {
     }
 }
 
-fn is_field_name(kind: ObjectKind, name: &str) -> bool {
+/// A field `fields=` may name: a standard one, `custom` (all custom values), or one custom
+/// field as `custom.<key>`.
+fn is_field_name(kind: ObjectKind, name: &str, customs: &[CustomFieldDef]) -> bool {
+    if let Some(key) = name.strip_prefix("custom.") {
+        return customs.iter().any(|c| c.key == key);
+    }
     name == "custom" || SYSTEM_FIELDS.contains(&name) || fields(kind).iter().any(|f| f.name == name)
 }
 

@@ -122,6 +122,17 @@ impl Record {
                 out.insert(name.to_owned(), self.field_json(name, customs));
             }
         }
+        // `custom.<key>` selects single custom values, inside `custom` as usual.
+        let custom_keys: Vec<&str> = select
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|f| f.strip_prefix("custom."))
+            .collect();
+        if !custom_keys.is_empty() && !out.contains_key("custom") {
+            let mut all = self.custom_json(customs);
+            all.retain(|key, _| custom_keys.contains(&key.as_str()));
+            out.insert("custom".to_owned(), Json::Object(all));
+        }
         Json::Object(out)
     }
 

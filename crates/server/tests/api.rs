@@ -671,3 +671,38 @@ both_engines!(
     saved_views_are_checked_and_versioned,
     csv_import_reports_bad_rows_and_export_round_trips,
 );
+
+/// `fields=` and saved views can name single custom fields as `custom.<key>`.
+async fn single_custom_fields_can_be_selected(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    for key in ["tier", "region"] {
+        let field = app
+            .post(
+                "/api/v1/people/fields",
+                json!({"key": key, "label": key, "kind": "text"}),
+            )
+            .await;
+        assert_eq!(field.status, StatusCode::CREATED, "{}", field.body);
+    }
+    app.post(
+        "/api/v1/people",
+        json!({"first_name": "Anna", "custom": {"tier": "gold", "region": "north"}}),
+    )
+    .await;
+    let page = app
+        .get("/api/v1/people?fields=first_name,custom.tier")
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert_eq!(page.body["data"][0]["custom"], json!({"tier": "gold"}));
+    assert!(page.body["data"][0].get("last_name").is_none());
+    app.get("/api/v1/people?fields=custom.nope")
+        .await
+        .assert_problem(422, "fields");
+    let view =
+        json!({"object": "people", "name": "Gold", "columns": ["first_name", "custom.tier"]});
+    let saved = app.post("/api/v1/views", view).await;
+    assert_eq!(saved.status, StatusCode::CREATED, "{}", saved.body);
+    app.stop().await;
+}
+
+both_engines!(single_custom_fields_can_be_selected);

@@ -11,6 +11,8 @@ use crate::{Actor, Store, StoreError};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SavedView {
     pub id: Uuid,
+    /// Named as in the URLs (`people`), as the views are asked for.
+    #[serde(serialize_with = "plural")]
     pub object: ObjectKind,
     pub name: String,
     pub filter: Option<String>,
@@ -20,6 +22,10 @@ pub struct SavedView {
     pub shared: bool,
     pub owner_id: Option<Uuid>,
     pub version: i64,
+}
+
+fn plural<S: serde::Serializer>(object: &ObjectKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(object.plural())
 }
 
 /// A view's content, checked by the caller (filter and sort must parse for the object).
