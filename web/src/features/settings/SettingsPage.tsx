@@ -1,6 +1,55 @@
-// Placeholder until this screen is built.
-import type { ObjectName } from "../../api/types";
+// Settings: one tab per part, each at its own address (`/settings/pipelines`,
+// `/settings/fields/deals`…) so a tab can be linked to and survives a reload.
+import { Stack, Tabs, Title } from "@mantine/core";
+import { IconBuildingStore, IconForms, IconKey, IconLayoutKanban, IconUsers } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router";
+import { ApiKeysTab } from "./ApiKeysTab";
+import { CustomFieldsTab } from "./fields/CustomFieldsTab";
+import { MembersTab } from "./members/MembersTab";
+import { PipelinesTab } from "./pipelines/PipelinesTab";
+import { SETTINGS_TABS, tabOf, type SettingsTab } from "./settingsTabs";
+import { WorkspaceTab } from "./WorkspaceTab";
 
-export default function SettingsPage(_props: { object?: ObjectName }) {
-  return <div>SettingsPage</div>;
+const ICONS: Record<SettingsTab, typeof IconKey> = {
+  pipelines: IconLayoutKanban,
+  fields: IconForms,
+  members: IconUsers,
+  "api-keys": IconKey,
+  workspace: IconBuildingStore,
+};
+
+export default function SettingsPage() {
+  const { t } = useTranslation("settings");
+  const location = useLocation();
+  const navigate = useNavigate();
+  const tab = tabOf(location.pathname);
+  return (
+    <Stack maw={1100}>
+      <Title order={2}>{t("title")}</Title>
+      <Tabs value={tab} onChange={(value) => value && navigate(`/settings/${value}`)}>
+        <Tabs.List>
+          {SETTINGS_TABS.map((value) => {
+            const Icon = ICONS[value];
+            return (
+              <Tabs.Tab key={value} value={value} leftSection={<Icon size={16} />} data-testid={`settings-tab-${value}`}>
+                {t(`tabs.${value}`)}
+              </Tabs.Tab>
+            );
+          })}
+        </Tabs.List>
+        <Tabs.Panel value={tab} pt="md">
+          <Routes>
+            <Route index element={<Navigate to="pipelines" replace />} />
+            <Route path="pipelines/:pipelineId?" element={<PipelinesTab />} />
+            <Route path="fields/:object?" element={<CustomFieldsTab />} />
+            <Route path="members" element={<MembersTab />} />
+            <Route path="api-keys" element={<ApiKeysTab />} />
+            <Route path="workspace" element={<WorkspaceTab />} />
+            <Route path="*" element={<Navigate to="/settings/pipelines" replace />} />
+          </Routes>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
 }

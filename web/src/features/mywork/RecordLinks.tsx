@@ -1,0 +1,52 @@
+// Links from an activity to the person, company and deal it belongs to, by name.
+import { Anchor, Group } from "@mantine/core";
+import { IconBuilding, IconCurrencyDollar, IconUser } from "@tabler/icons-react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { Activity } from "../../api/types";
+import { useRecordNames } from "./useRecordNames";
+
+type Linked = Pick<Activity, "person_id" | "company_id" | "deal_id">;
+
+export interface LinkNames {
+  people: Map<string, string>;
+  companies: Map<string, string>;
+  deals: Map<string, string>;
+}
+
+const LINKS = [
+  { field: "person_id", object: "people", kind: "person", icon: IconUser },
+  { field: "company_id", object: "companies", kind: "company", icon: IconBuilding },
+  { field: "deal_id", object: "deals", kind: "deal", icon: IconCurrencyDollar },
+] as const;
+
+export function RecordLinks({ activity, names }: { activity: Linked; names: LinkNames }) {
+  const { t } = useTranslation("mywork");
+  const links = LINKS.flatMap((link) => {
+    const id = activity[link.field];
+    return id ? [{ ...link, id, name: names[link.object].get(id) }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <Group gap="sm" wrap="wrap" style={{ rowGap: 2 }}>
+      {links.map(({ id, object, kind, icon: Icon, name }) => (
+        <Anchor key={object} component={Link} to={`/${object}/${id}`} size="xs" c="dimmed" data-testid="record-link">
+          <Group gap={4} wrap="nowrap" component="span">
+            <Icon size={14} stroke={1.6} aria-hidden />
+            {/* Until the name arrives, say what kind of record it is. */}
+            <span>{name || t(`kinds.${kind}`)}</span>
+          </Group>
+        </Anchor>
+      ))}
+    </Group>
+  );
+}
+
+/** Names of every record the activities link to, a few batched requests per kind. */
+export function useLinkNames(activities: Linked[]): LinkNames {
+  return {
+    people: useRecordNames("people", activities.map((a) => a.person_id)),
+    companies: useRecordNames("companies", activities.map((a) => a.company_id)),
+    deals: useRecordNames("deals", activities.map((a) => a.deal_id)),
+  };
+}

@@ -1,0 +1,57 @@
+// What a cell shows when it is not being edited: names link to the record, tags are badges,
+// everything else is formatted text.
+import { Anchor, Badge, Group } from "@mantine/core";
+import { memo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { formatValue, readValue, type Lookups } from "./cellValue";
+import type { Column, ListObject } from "./columns";
+import { isListType } from "./columns";
+import type { ListRow } from "./useRecordPage";
+
+const MAX_BADGES = 3;
+
+interface Props {
+  object: ListObject;
+  column: Column;
+  row: ListRow;
+  lookups: Lookups;
+  isName: boolean;
+}
+
+function Badges({ values, label }: { values: string[]; label: (value: string) => string }) {
+  const shown = values.slice(0, MAX_BADGES);
+  return (
+    <Group gap={4} wrap="nowrap">
+      {shown.map((value) => (
+        <Badge key={value} size="sm" variant="light" radius="sm" style={{ flexShrink: 0 }}>
+          {label(value)}
+        </Badge>
+      ))}
+      {values.length > MAX_BADGES && (
+        <Badge size="sm" variant="default" radius="sm">
+          +{values.length - MAX_BADGES}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+export const CellContent = memo(function CellContent({ object, column, row, lookups, isName }: Props) {
+  const { t, i18n } = useTranslation();
+  const value = readValue(row, column);
+  const context = { t, locale: i18n.language, lookups };
+  if (Array.isArray(value) && (column.type === "tags" || column.type.includes("select")) && isListType(column.type)) {
+    return <Badges values={value.map(String)} label={(v) => formatValue(column, [v], row, context)} />;
+  }
+  const text = formatValue(column, value, row, context);
+  if (isName && text) {
+    return (
+      // The row opens the record too; the link adds middle-click and "open in new tab".
+      <Anchor component={Link} to={`/${object}/${row.id}`} size="sm" fw={500} tabIndex={-1} onClick={(e) => e.stopPropagation()}>
+        {text}
+      </Anchor>
+    );
+  }
+  return <>{text}</>;
+});

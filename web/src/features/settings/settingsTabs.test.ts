@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { tabOf } from "./settingsTabs";
+
+describe("tabOf", () => {
+  it("reads the tab from the address", () => {
+    expect(tabOf("/settings/fields/deals")).toBe("fields");
+    expect(tabOf("/settings/api-keys")).toBe("api-keys");
+    expect(tabOf("/settings/pipelines/0190-abc")).toBe("pipelines");
+  });
+
+  it("falls back to pipelines", () => {
+    expect(tabOf("/settings")).toBe("pipelines");
+    expect(tabOf("/settings/")).toBe("pipelines");
+    expect(tabOf("/settings/nope")).toBe("pipelines");
+  });
+});
