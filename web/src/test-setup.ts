@@ -25,3 +25,8 @@ class NoResizeObserver {
 }
 window.ResizeObserver = window.ResizeObserver ?? NoResizeObserver;
 window.HTMLElement.prototype.scrollIntoView = window.HTMLElement.prototype.scrollIntoView ?? (() => {});
+
+// Mantine's auto-sizing Textarea waits for fonts, which jsdom does not have.
+if (!("fonts" in document)) {
+  Object.defineProperty(document, "fonts", { value: { ready: Promise.resolve(), addEventListener() {}, removeEventListener() {} } });
+}

@@ -1,0 +1,10 @@
+// What a record is called in its header, links and the browser tab.
+import type { Company, Deal, Person } from "../../../api/types";
+import { personName } from "../../../lib/format";
+import type { AnyRecord, RecordObject } from "./recordTypes";
+
+export function recordTitle(object: RecordObject, record: AnyRecord): string {
+  if (object === "people") return personName(record as Person);
+  const name = (record as Company | Deal).name?.trim();
+  return name || "—";
+}
