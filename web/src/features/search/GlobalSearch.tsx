@@ -2,7 +2,7 @@
 // Enter opens the record.
 import { Badge, Group, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { Spotlight, type SpotlightActionData } from "@mantine/spotlight";
+import { spotlight, Spotlight, type SpotlightActionData } from "@mantine/spotlight";
 import { IconBuilding, IconCurrencyDollar, IconSearch, IconUser } from "@tabler/icons-react";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -48,6 +48,15 @@ export function GlobalSearch() {
     };
   });
 
+  // Enter opens the best match when the arrows have not chosen another one.
+  const openBestMatch = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    const chosen = document.querySelector("[data-testid='search-result'][data-selected]");
+    const best = hits[0];
+    if (event.key !== "Enter" || chosen || !best) return;
+    spotlight.close();
+    navigate(recordPath(best));
+  };
+
   let empty: string;
   if (!debounced) empty = t("hint");
   else if (results.isError) empty = t("failed");
@@ -67,6 +76,7 @@ export function GlobalSearch() {
         leftSection={<IconSearch size={18} stroke={1.5} />}
         aria-label={t("placeholder")}
         data-testid="search-input"
+        onKeyDown={openBestMatch}
       />
       <Spotlight.ActionsList>
         {actions.length > 0 ? (

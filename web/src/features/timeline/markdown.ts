@@ -1,9 +1,20 @@
-// Notes are Markdown written by users. Rendered HTML always goes through DOMPurify, so a
-// note can format text but never run script, load frames, or restyle the page.
+// Notes are Markdown written by users. HTML typed into a note is shown as the text it is,
+// not rendered; and what Markdown renders still goes through DOMPurify, so a note can
+// format text but never run script, load frames, or restyle the page.
 import createDOMPurify, { type DOMPurify } from "dompurify";
 import { Marked } from "marked";
 
-const markdown = new Marked({ gfm: true, breaks: true });
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+const markdown = new Marked({
+  gfm: true,
+  breaks: true,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+  },
+});
 
 let purifier: DOMPurify | null = null;
 
