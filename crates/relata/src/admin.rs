@@ -62,6 +62,29 @@ pub async fn set_password(store: &Store, email: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// How long a reset link works.
+const RESET_LIFETIME: time::Duration = time::Duration::hours(1);
+
+/// `relata admin reset-password`: prints a one-time link (valid for an hour) with which the
+/// user sets a new password, until Relata sends email.
+pub async fn reset_password(store: &Store, email: &str) -> anyhow::Result<()> {
+    let Some(credentials) = store.credentials(email).await? else {
+        bail!("there is no member with the email {email}");
+    };
+    let token = relata_server::auth::new_token();
+    let expires_at = relata_domain::timestamp::now() + RESET_LIFETIME;
+    store
+        .create_password_reset(
+            credentials.user_id,
+            &relata_server::auth::token_id(&token),
+            expires_at,
+        )
+        .await?;
+    println!("send this link to {email}; it works once, for an hour:");
+    println!("  <Relata's address>/reset-password/{token}");
+    Ok(())
+}
+
 /// Gives the demo workspace's owner the demo password if they have none, and says how to
 /// sign in.
 pub async fn ensure_demo_sign_in(store: &Store) -> anyhow::Result<()> {

@@ -121,6 +121,11 @@ enum AdminAction {
         #[arg(long)]
         email: String,
     },
+    /// Print a one-time link (valid for an hour) with which a user sets a new password.
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[tokio::main]
@@ -176,6 +181,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 name,
             } => admin::create(&store, &workspace, &email, &name).await,
             AdminAction::SetPassword { email } => admin::set_password(&store, &email).await,
+            AdminAction::ResetPassword { email } => admin::reset_password(&store, &email).await,
         },
         Command::BenchData {
             people,

@@ -401,6 +401,14 @@ fn schemas() -> Map<String, Value> {
         "ApiKeyCreated": {"allOf": [{"$ref": "#/components/schemas/ApiKey"}, {"type": "object", "properties": {
             "key": {"type": "string", "description": "Send as `Authorization: Bearer <key>`; shown only here"},
         }}]},
+        "PasswordChange": {"type": "object", "required": ["current_password", "new_password"], "additionalProperties": false, "properties": {
+            "current_password": {"type": "string", "writeOnly": true},
+            "new_password": {"type": "string", "minLength": 10, "maxLength": 1024, "writeOnly": true},
+        }},
+        "PasswordReset": {"type": "object", "required": ["token", "password"], "additionalProperties": false, "properties": {
+            "token": {"type": "string"},
+            "password": {"type": "string", "minLength": 10, "maxLength": 1024, "writeOnly": true},
+        }},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},

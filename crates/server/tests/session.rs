@@ -202,7 +202,81 @@ async fn password_guessing_is_slowed_then_locked(engine: Engine) {
     app.stop().await;
 }
 
+async fn changing_the_password_ends_other_sessions(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let anonymous = app.with_client(reqwest::Client::new());
+    let other = anonymous
+        .post("/api/v1/session", credentials(OWNER_PASSWORD))
+        .await;
+    let other_device = app.with_client(client_with(&session_headers(&other)));
+
+    let wrong = json!({"current_password": "not it at all", "new_password": "a brand new secret"});
+    app.post("/api/v1/session/password", wrong)
+        .await
+        .assert_problem(422, "current_password");
+    let weak = json!({"current_password": OWNER_PASSWORD, "new_password": "short"});
+    app.post("/api/v1/session/password", weak)
+        .await
+        .assert_problem(422, "new_password");
+    let change = json!({"current_password": OWNER_PASSWORD, "new_password": "a brand new secret"});
+    let changed = app.post("/api/v1/session/password", change).await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+    let here = app.with_client(client_with(&session_headers(&changed)));
+    assert_eq!(here.get("/api/v1/people").await.status, StatusCode::OK);
+    other_device
+        .get("/api/v1/people")
+        .await
+        .assert_problem_status(401);
+    anonymous
+        .post("/api/v1/session", credentials(OWNER_PASSWORD))
+        .await
+        .assert_problem_status(401);
+    let new = anonymous
+        .post("/api/v1/session", credentials("a brand new secret"))
+        .await;
+    assert_eq!(new.status, StatusCode::OK);
+    app.stop().await;
+}
+
+async fn a_reset_link_works_once(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let user = app
+        .store()
+        .credentials("owner@acme.test")
+        .await
+        .unwrap()
+        .unwrap()
+        .user_id;
+    let token = relata_server::auth::new_token();
+    let expires = relata_domain::timestamp::now() + time::Duration::hours(1);
+    app.store()
+        .create_password_reset(user, &relata_server::auth::token_id(&token), expires)
+        .await
+        .unwrap();
+    let anonymous = app.with_client(reqwest::Client::new());
+    let reset = json!({"token": token, "password": "reset to this one"});
+    assert_eq!(
+        anonymous
+            .post("/api/v1/password-reset", reset.clone())
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    app.get("/api/v1/people").await.assert_problem_status(401);
+    anonymous
+        .post("/api/v1/password-reset", reset)
+        .await
+        .assert_problem_status(404);
+    let signed_in = anonymous
+        .post("/api/v1/session", credentials("reset to this one"))
+        .await;
+    assert_eq!(signed_in.status, StatusCode::OK);
+    app.stop().await;
+}
+
 both_engines!(
+    changing_the_password_ends_other_sessions,
+    a_reset_link_works_once,
     password_guessing_is_slowed_then_locked,
     first_run_setup_signs_the_owner_in_once,
     signing_in_needs_the_right_password_and_issues_a_fresh_session,

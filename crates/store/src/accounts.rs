@@ -178,4 +178,56 @@ impl Store {
         sql.bind(now).push(" OR last_seen_at < ").bind(idle_before);
         self.pools.execute(sql).await
     }
+
+    /// Stores a one-time reset token for a user.
+    pub async fn create_password_reset(
+        &self,
+        user_id: Uuid,
+        token_id: &str,
+        expires_at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        let mut sql = self.pools.sql(
+            "INSERT INTO password_resets (token_id, user_id, created_at, expires_at) VALUES (",
+        );
+        sql.bind(token_id).push(", ").bind(user_id).push(", ");
+        sql.bind(relata_domain::timestamp::now())
+            .push(", ")
+            .bind(expires_at)
+            .push(")");
+        self.pools.execute(sql).await.map(|_| ())
+    }
+
+    /// Spends a reset token and sets the new password in one transaction, ending the
+    /// user's sessions; `None` if the token is unknown, used or expired.
+    pub async fn reset_password(
+        &self,
+        token_id: &str,
+        hash: &str,
+    ) -> Result<Option<Uuid>, StoreError> {
+        let now = relata_domain::timestamp::now();
+        let mut tx = self.pools.begin().await?;
+        let mut spend = tx.sql("UPDATE password_resets SET used_at = ");
+        spend.bind(now).push(" WHERE token_id = ").bind(token_id);
+        spend
+            .push(" AND used_at IS NULL AND expires_at > ")
+            .bind(now);
+        if tx.execute(spend).await? == 0 {
+            return Ok(None);
+        }
+        let mut find = tx.sql("SELECT user_id FROM password_resets WHERE token_id = ");
+        find.bind(token_id);
+        let user_id = tx
+            .fetch_optional(find)
+            .await?
+            .ok_or_else(|| StoreError::Conflict("the reset token vanished".into()))?
+            .id("user_id")?;
+        let mut set = tx.sql("UPDATE users SET password_hash = ");
+        set.bind(hash).push(" WHERE id = ").bind(user_id);
+        tx.execute(set).await?;
+        let mut end = tx.sql("DELETE FROM sessions WHERE user_id = ");
+        end.bind(user_id);
+        tx.execute(end).await?;
+        tx.commit().await?;
+        Ok(Some(user_id))
+    }
 }

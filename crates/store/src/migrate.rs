@@ -70,6 +70,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0009_api_keys.sql"),
         postgres: include_str!("../migrations/postgres/0009_api_keys.sql"),
     },
+    Migration {
+        version: 10,
+        name: "password resets",
+        sqlite: include_str!("../migrations/sqlite/0010_password_resets.sql"),
+        postgres: include_str!("../migrations/postgres/0010_password_resets.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

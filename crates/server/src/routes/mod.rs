@@ -472,6 +472,33 @@ pub fn routes() -> Vec<Route> {
             on(MethodFilter::GET, workspace::members),
         ),
         route(
+            Method::POST,
+            "/api/v1/session/password",
+            any_member(Doc {
+                body: Some("PasswordChange".into()),
+                response: Some("Session".into()),
+                ..doc(
+                    "Session",
+                    "Change your password: every session of yours ends, and this one starts afresh",
+                    200,
+                )
+            }),
+            on(MethodFilter::POST, session::change_password),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/password-reset",
+            public(Doc {
+                body: Some("PasswordReset".into()),
+                ..doc(
+                    "Session",
+                    "Set a new password with a one-time reset token",
+                    204,
+                )
+            }),
+            on(MethodFilter::POST, session::reset_password),
+        ),
+        route(
             Method::PATCH,
             "/api/v1/members/{id}",
             admin(Doc {

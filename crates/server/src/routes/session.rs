@@ -7,7 +7,9 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::auth::{cleared_cookie, session_token, token_id, verify_password};
+use crate::auth::{
+    cleared_cookie, hash_password, password_problem, session_token, token_id, verify_password,
+};
 use std::time::Instant;
 
 use crate::extract::{ClientIp, JsonBody, Principal};
@@ -139,4 +141,80 @@ fn signed_out(state: &AppState) -> Response {
 pub async fn setup_status(State(state): State<AppState>) -> ApiResult<Json<serde_json::Value>> {
     let required = state.store.first_workspace().await?.is_none();
     Ok(Json(json!({ "required": required })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordChange {
+    current_password: String,
+    new_password: String,
+}
+
+/// Changes the signed-in user's password. Every session of theirs ends (whoever knew the
+/// old password is out), and this browser gets a fresh one.
+pub async fn change_password(
+    State(state): State<AppState>,
+    principal: Principal,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    body: JsonBody,
+) -> ApiResult<Response> {
+    let input: PasswordChange = body.parse()?;
+    let session = session::authenticate(&state, &headers).await?;
+    let stored = state
+        .store
+        .credentials(&session.email)
+        .await?
+        .and_then(|c| c.password_hash);
+    if !verify_password(input.current_password, stored).await {
+        return Err(ApiError::invalid(
+            "current_password",
+            "is not your current password",
+        ));
+    }
+    if let Some(problem) = password_problem(&input.new_password) {
+        return Err(ApiError::invalid("new_password", problem));
+    }
+    let hash = hash_password(input.new_password).await?;
+    state
+        .store
+        .set_password_hash(principal.user_id, &hash)
+        .await?;
+    let owner = SessionOwner {
+        user_id: session.user_id,
+        member_id: session.member_id,
+        workspace_id: session.workspace_id,
+    };
+    let (session, cookie) = session::start(&state, owner, ip, &headers).await?;
+    Ok(([(header::SET_COOKIE, cookie)], Json(session)).into_response())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordReset {
+    token: String,
+    password: String,
+}
+
+/// Sets a new password with a one-time reset token (from `relata admin reset-password`).
+pub async fn reset_password(
+    State(state): State<AppState>,
+    body: JsonBody,
+) -> ApiResult<StatusCode> {
+    let input: PasswordReset = body.parse()?;
+    if let Some(problem) = password_problem(&input.password) {
+        return Err(ApiError::invalid("password", problem));
+    }
+    let hash = hash_password(input.password).await?;
+    match state
+        .store
+        .reset_password(&token_id(&input.token), &hash)
+        .await?
+    {
+        Some(_) => Ok(StatusCode::NO_CONTENT),
+        None => Err(ApiError::NotFound(
+            "this reset link was used already or has expired; ask your administrator for a new one"
+                .into(),
+        )),
+    }
 }
