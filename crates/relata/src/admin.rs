@@ -106,3 +106,25 @@ pub async fn ensure_demo_sign_in(store: &Store) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+/// `relata audit verify`: recomputes every workspace's audit chain. Fails when an entry was
+/// changed or removed; prints each chain's head hash, to be noted somewhere else so that a
+/// cut-off tail can be noticed later too.
+pub async fn verify_audit(store: &Store) -> anyhow::Result<()> {
+    let mut broken = 0;
+    for workspace in store.all_workspaces().await? {
+        match store.verify_audit(workspace.id).await? {
+            relata_store::AuditVerdict::Intact { entries, head } => {
+                println!("{}: intact, {entries} entries, head {head}", workspace.name);
+            }
+            relata_store::AuditVerdict::Broken { seq, reason } => {
+                println!("{}: BROKEN at entry {seq}: {reason}", workspace.name);
+                broken += 1;
+            }
+        }
+    }
+    if broken > 0 {
+        bail!("the audit log of {broken} workspace(s) was tampered with");
+    }
+    Ok(())
+}

@@ -49,6 +49,11 @@ enum Command {
         #[command(subcommand)]
         action: AdminAction,
     },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
     /// Print the OpenAPI document of the HTTP API.
     Openapi,
     /// Fill the database with a believable sales team's data.
@@ -128,6 +133,12 @@ enum AdminAction {
     },
 }
 
+#[derive(Subcommand)]
+enum AuditAction {
+    /// Check that no audit entry was changed or removed (exit code 1 if one was).
+    Verify,
+}
+
 #[tokio::main]
 async fn main() {
     if let Err(error) = run(Cli::parse()).await {
@@ -174,6 +185,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             commands::demo(&store).await?;
             admin::ensure_demo_sign_in(&store).await
         }
+        Command::Audit {
+            action: AuditAction::Verify,
+        } => admin::verify_audit(&store).await,
         Command::Admin { action } => match action {
             AdminAction::Create {
                 workspace,

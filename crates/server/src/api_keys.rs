@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use relata_domain::role::Role;
 use relata_domain::timestamp;
-use relata_store::{Actor, NewApiKey};
+use relata_store::{Actor, AuditEntry, NewApiKey};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -15,6 +15,7 @@ use uuid::Uuid;
 use crate::auth::{new_token, token_id};
 use crate::extract::{JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
+use crate::routes::audit;
 use crate::state::AppState;
 
 /// Every key starts with this, so a leaked one is easy to recognise (and to scan for).
@@ -38,6 +39,12 @@ pub async fn authenticate(state: &AppState, key: &str) -> Result<Principal, ApiE
         .is_none_or(|at| now - at > TOUCH_EVERY)
     {
         state.store.touch_api_key(holder.key.id, now).await?;
+        let detail = json!({ "key": holder.key.name, "prefix": holder.key.prefix });
+        let entry = AuditEntry::new("api_key_used", detail);
+        state
+            .store
+            .audit(holder.workspace_id, holder.key.created_by, entry)
+            .await?;
     }
     let role = if holder.key.scope == "write" {
         Role::Member
@@ -52,6 +59,7 @@ pub async fn authenticate(state: &AppState, key: &str) -> Result<Principal, ApiE
         ctx: holder.settings.parse_context(),
         user_id: Uuid::nil(),
         role,
+        via: "api_key",
     })
 }
 
@@ -106,6 +114,13 @@ pub async fn create(
             },
         )
         .await?;
+    let detail = json!({ "key": key.name, "scope": key.scope, "prefix": key.prefix });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("api_key_created", detail),
+    )
+    .await?;
     let mut body = json!(key);
     body["key"] = json!(secret);
     Ok((StatusCode::CREATED, Json(body)))
@@ -126,5 +141,12 @@ pub async fn revoke(
         .store
         .revoke_api_key(principal.actor.workspace_id, id)
         .await?;
+    let detail = json!({ "key": key.name, "prefix": key.prefix });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("api_key_revoked", detail),
+    )
+    .await?;
     Ok(Json(json!(key)))
 }

@@ -67,6 +67,8 @@ pub struct Principal {
     pub ctx: ParseContext,
     pub user_id: uuid::Uuid,
     pub role: Role,
+    /// How the request proved who it is: `session` or `api_key`.
+    pub via: &'static str,
 }
 
 impl Principal {
@@ -104,6 +106,7 @@ impl Principal {
             ctx: session.settings.parse_context(),
             user_id: session.user_id,
             role,
+            via: "session",
         })
     }
 }

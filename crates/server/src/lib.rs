@@ -100,18 +100,27 @@ async fn authorize(
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
-    match access
+    let principal = match access
         .check(&state, request.method(), request.headers())
         .await
     {
-        Ok(principal) => {
-            if let Some(principal) = principal {
-                request.extensions_mut().insert(principal);
-            }
-            next.run(request).await
-        }
-        Err(error) => error.into_response(),
+        Ok(principal) => principal,
+        Err(error) => return error.into_response(),
+    };
+    // What the audit log records about where each change came from.
+    let origin = relata_store::AuditOrigin {
+        via: principal.as_ref().map_or("anonymous", |p| p.via),
+        ip: session::client_ip(request.extensions(), request.headers()),
+        user_agent: request
+            .headers()
+            .get(axum::http::header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|v| v.chars().take(300).collect()),
+    };
+    if let Some(principal) = principal {
+        request.extensions_mut().insert(principal);
     }
+    relata_store::ORIGIN.scope(origin, next.run(request)).await
 }
 
 /// Serves until `shutdown` resolves, then lets in-flight requests finish.

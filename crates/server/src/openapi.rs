@@ -409,6 +409,22 @@ fn schemas() -> Map<String, Value> {
             "token": {"type": "string"},
             "password": {"type": "string", "minLength": 10, "maxLength": 1024, "writeOnly": true},
         }},
+        "AuditPage": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"type": "object", "properties": {
+                "seq": {"type": "integer", "description": "The entry's number in the workspace's chain"},
+                "at": {"type": "string", "format": "date-time"},
+                "actor_id": {"type": ["string", "null"], "format": "uuid", "description": "The member who acted"},
+                "via": {"type": "string", "enum": ["session", "api_key", "anonymous", "system"]},
+                "action": {"type": "string"},
+                "object": {"type": ["string", "null"]},
+                "record_id": {"type": ["string", "null"], "format": "uuid"},
+                "detail": {"description": "What changed: field changes with old and new values, or the action's facts"},
+                "ip": {"type": ["string", "null"]},
+                "user_agent": {"type": ["string", "null"]},
+                "hash": {"type": "string"},
+            }}},
+            "next_before": {"type": ["integer", "null"]},
+        }},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},

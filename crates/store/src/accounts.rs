@@ -198,12 +198,13 @@ impl Store {
     }
 
     /// Spends a reset token and sets the new password in one transaction, ending the
-    /// user's sessions; `None` if the token is unknown, used or expired.
+    /// user's sessions; answers the user's (oldest) workspace and membership, or `None` if
+    /// the token is unknown, used or expired.
     pub async fn reset_password(
         &self,
         token_id: &str,
         hash: &str,
-    ) -> Result<Option<Uuid>, StoreError> {
+    ) -> Result<Option<(Uuid, Uuid)>, StoreError> {
         let now = relata_domain::timestamp::now();
         let mut tx = self.pools.begin().await?;
         let mut spend = tx.sql("UPDATE password_resets SET used_at = ");
@@ -227,7 +228,14 @@ impl Store {
         let mut end = tx.sql("DELETE FROM sessions WHERE user_id = ");
         end.bind(user_id);
         tx.execute(end).await?;
+        let mut member = tx.sql("SELECT id, workspace_id FROM members WHERE user_id = ");
+        member
+            .bind(user_id)
+            .push(" AND deleted_at IS NULL ORDER BY created_at, id LIMIT 1");
+        let found = tx.fetch_optional(member).await?;
         tx.commit().await?;
-        Ok(Some(user_id))
+        found
+            .map(|row| Ok((row.id("workspace_id")?, row.id("id")?)))
+            .transpose()
     }
 }

@@ -6,6 +6,7 @@
 
 mod accounts;
 mod api_keys;
+mod audit;
 mod board;
 mod custom_fields;
 mod deal_people;
@@ -28,6 +29,7 @@ mod write;
 
 pub use accounts::{Credentials, NewSession, SessionRecord};
 pub use api_keys::{ApiKey, KeyHolder, NewApiKey};
+pub use audit::{AuditEntry, AuditOrigin, AuditRecord, AuditVerdict, ORIGIN};
 pub use board::{Board, BoardColumn};
 pub use error::StoreError;
 pub use events::TimelineItem;

@@ -76,6 +76,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0010_password_resets.sql"),
         postgres: include_str!("../migrations/postgres/0010_password_resets.sql"),
     },
+    Migration {
+        version: 11,
+        name: "audit log",
+        sqlite: include_str!("../migrations/sqlite/0011_audit_log.sql"),
+        postgres: include_str!("../migrations/postgres/0011_audit_log.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

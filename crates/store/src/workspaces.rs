@@ -156,6 +156,19 @@ impl Store {
             .transpose()
     }
 
+    /// Every workspace of the installation, oldest first.
+    pub async fn all_workspaces(&self) -> Result<Vec<Workspace>, StoreError> {
+        let sql = self
+            .pools
+            .sql("SELECT id, name, settings FROM workspaces ORDER BY created_at, id");
+        self.pools
+            .fetch_all(sql)
+            .await?
+            .iter()
+            .map(workspace_from_row)
+            .collect()
+    }
+
     pub async fn workspace(&self, id: Uuid) -> Result<Workspace, StoreError> {
         let mut sql = self
             .pools

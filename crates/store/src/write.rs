@@ -15,6 +15,7 @@ use relata_domain::{
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::audit::{self, AuditEntry};
 use crate::engine::Tx;
 use crate::events::{Event, insert_events};
 use crate::pipelines::{default_pipeline_in, pipeline_in};
@@ -137,6 +138,8 @@ pub(crate) struct Write<'a> {
     refs: KnownRefs,
     customs: &'a [CustomFieldDef],
     events: Vec<Event>,
+    /// Records this write created, for the audit log.
+    created: Vec<(ObjectKind, Uuid, serde_json::Value)>,
     /// Pipelines read during this write, by id (`None`: the default pipeline).
     pipelines: HashMap<Option<Uuid>, Option<Pipeline>>,
     /// Each person's company, for linking their activities to it.
@@ -156,6 +159,7 @@ impl<'a> Write<'a> {
             refs: KnownRefs::default(),
             customs,
             events: Vec::new(),
+            created: Vec::new(),
             pipelines: HashMap::new(),
             person_companies: HashMap::new(),
         })
@@ -163,7 +167,28 @@ impl<'a> Write<'a> {
 
     pub(crate) async fn commit(mut self) -> Result<(), StoreError> {
         insert_events(&mut self.tx, self.actor, &self.events).await?;
+        let entries = self.audit_entries();
+        audit::append(
+            &mut self.tx,
+            self.actor.workspace_id,
+            self.actor.member_id,
+            &entries,
+        )
+        .await?;
         self.tx.commit().await
+    }
+
+    /// Every creation and every event of this write, as audit entries.
+    fn audit_entries(&self) -> Vec<AuditEntry> {
+        let created = self.created.iter().map(|(kind, id, values)| {
+            AuditEntry::new("created", serde_json::json!({ "values": values }))
+                .about(kind.name(), *id)
+        });
+        let events = self.events.iter().map(|event| {
+            AuditEntry::new(event.event, event.data.clone())
+                .about(event.record_kind.name(), event.record_id)
+        });
+        created.chain(events).collect()
     }
 
     fn event(&mut self, record: &Record, event: &'static str, data: serde_json::Value) {
@@ -225,6 +250,8 @@ impl<'a> Write<'a> {
             .map_err(|(i, e)| within_batch(e, i, len))?;
         for record in &records {
             self.refs.remember(kind, record.id);
+            self.created
+                .push((kind, record.id, record.to_json(self.customs, None)));
         }
         insert_records(&mut self.tx, ws, &records).await?;
         let saved: Vec<&Record> = records.iter().collect();

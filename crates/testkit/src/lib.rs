@@ -82,6 +82,22 @@ impl TestDb {
         }
     }
 
+    /// Runs SQL on a connection of its own, outside the store: what someone with direct
+    /// access to the database could do (tests of tamper evidence).
+    pub async fn tamper(&self, sql: &str) -> Result<(), sqlx::Error> {
+        use sqlx::Connection;
+        let sql = AssertSqlSafe(sql.to_owned());
+        if self.url.starts_with("sqlite") {
+            let mut conn = sqlx::SqliteConnection::connect(&self.url).await?;
+            sqlx::raw_sql(sql).execute(&mut conn).await?;
+            conn.close().await
+        } else {
+            let mut conn = PgConnection::connect(&self.url).await?;
+            sqlx::raw_sql(sql).execute(&mut conn).await?;
+            conn.close().await
+        }
+    }
+
     /// Closes the store and removes the database.
     pub async fn drop(self) {
         self.store.close().await;

@@ -16,8 +16,10 @@ use uuid::Uuid;
 use crate::auth::{hash_password, new_token, password_problem, token_id, verify_password};
 use crate::extract::{ClientIp, JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
+use crate::routes::audit;
 use crate::session::{self, SessionOwner};
 use crate::state::AppState;
+use relata_store::AuditEntry;
 
 /// How long an invitation link works.
 const INVITATION_LIFETIME: time::Duration = time::Duration::days(7);
@@ -61,8 +63,15 @@ pub async fn update(
     ) {
         return Err(ApiError::Forbidden(problem.into()));
     }
-    let member = state.store.set_member_role(ws, id, wanted.name()).await?;
-    Ok(Json(json!(member)))
+    let changed = state.store.set_member_role(ws, id, wanted.name()).await?;
+    let detail = json!({ "member": member.email, "from": member.role, "to": changed.role });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("member_role_changed", detail),
+    )
+    .await?;
+    Ok(Json(json!(changed)))
 }
 
 /// Removes a member and ends their sessions.
@@ -78,6 +87,13 @@ pub async fn remove(
         return Err(ApiError::Forbidden(problem.into()));
     }
     state.store.remove_member(ws, id).await?;
+    let detail = json!({ "member": member.email, "role": member.role });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("member_removed", detail),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -123,6 +139,13 @@ pub async fn invite(
             expires_at,
         )
         .await?;
+    let detail = json!({ "email": invitation.email, "role": invitation.role });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("invitation_created", detail),
+    )
+    .await?;
     let mut body = json!(invitation);
     body["token"] = json!(token);
     body["path"] = json!(format!("/invite/{token}"));
@@ -149,6 +172,8 @@ pub async fn revoke(
         .store
         .delete_invitation(principal.actor.workspace_id, id)
         .await?;
+    let entry = AuditEntry::new("invitation_withdrawn", json!({ "invitation": id }));
+    audit::note(&state, &principal, entry).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -239,6 +264,12 @@ pub async fn accept(
     let joined = state
         .store
         .accept_invitation(&token, input.name.trim(), hash.as_deref())
+        .await?;
+    let detail = json!({ "email": invitation.email, "role": invitation.role });
+    let entry = AuditEntry::new("member_joined", detail);
+    state
+        .store
+        .audit(joined.workspace_id, Some(joined.member_id), entry)
         .await?;
     let owner = SessionOwner {
         user_id: joined.user_id,

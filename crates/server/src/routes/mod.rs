@@ -1,6 +1,7 @@
 //! Every route in one table: its method, path, handler and documentation. The router and
 //! the OpenAPI document are both built from it, so neither can miss a route.
 
+pub mod audit;
 pub mod deal_people;
 pub mod health;
 pub mod members;
@@ -566,6 +567,33 @@ pub fn routes() -> Vec<Route> {
                 ..doc("Members", "Accept an invitation and sign in", 201)
             }),
             on(MethodFilter::POST, members::accept),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/audit",
+            admin(Doc {
+                query: vec![
+                    (
+                        "before",
+                        "Entries before this number (the `next_before` of the previous page)",
+                    ),
+                    ("record_id", "Only entries about this record"),
+                    ("action", "Only this action, e.g. `updated` or `signed_in`"),
+                    ("limit", "Entries per page, 1 to 500 (default 100)"),
+                ],
+                response: Some("AuditPage".into()),
+                ..doc("Audit", "The audit log, newest first", 200)
+            }),
+            on(MethodFilter::GET, audit::list),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/audit/export",
+            admin(Doc {
+                csv_response: true,
+                ..doc("Audit", "The whole audit log as CSV, newest first", 200)
+            }),
+            on(MethodFilter::GET, audit::export),
         ),
         route(
             Method::GET,

@@ -7,8 +7,11 @@ use relata_domain::pipeline::{Pipeline, PipelineInput};
 
 use crate::extract::{JsonBody, Principal, if_match};
 use crate::problem::{ApiError, ApiResult};
+use crate::routes::audit;
 use crate::routes::records::parse_id;
 use crate::state::AppState;
+use relata_store::AuditEntry;
+use serde_json::json;
 
 pub async fn list(
     State(state): State<AppState>,
@@ -41,6 +44,8 @@ pub async fn create(
         .store
         .create_pipeline(principal.actor.workspace_id, input)
         .await?;
+    let entry = AuditEntry::new("pipeline_created", json!(pipeline)).about("pipeline", pipeline.id);
+    audit::note(&state, &principal, entry).await?;
     Ok((StatusCode::CREATED, Json(pipeline)))
 }
 
@@ -56,12 +61,13 @@ pub async fn replace(
     let version =
         crate::extract::expected_version(&headers, &mut body)?.ok_or(ApiError::VersionRequired)?;
     let input: PipelineInput = JsonBody(body).parse()?;
-    Ok(Json(
-        state
-            .store
-            .update_pipeline(principal.actor.workspace_id, id, version, input)
-            .await?,
-    ))
+    let pipeline = state
+        .store
+        .update_pipeline(principal.actor.workspace_id, id, version, input)
+        .await?;
+    let entry = AuditEntry::new("pipeline_changed", json!(pipeline)).about("pipeline", id);
+    audit::note(&state, &principal, entry).await?;
+    Ok(Json(pipeline))
 }
 
 pub async fn delete(
@@ -75,5 +81,7 @@ pub async fn delete(
         .store
         .delete_pipeline(principal.actor.workspace_id, parse_id(&id)?)
         .await?;
+    let entry = AuditEntry::new("pipeline_deleted", json!({})).about("pipeline", parse_id(&id)?);
+    audit::note(&state, &principal, entry).await?;
     Ok(StatusCode::NO_CONTENT)
 }

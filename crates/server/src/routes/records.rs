@@ -12,7 +12,9 @@ use relata_domain::query::{ListParams, ListQuery};
 use relata_domain::record::Mode;
 use relata_domain::schema::fields;
 use relata_domain::{Changes, FieldError, ObjectKind, Record, ValidationErrors, timestamp};
-use relata_store::{BatchItem, BatchMode, StoreError, TimelineItem};
+use relata_store::{AuditEntry, BatchItem, BatchMode, StoreError, TimelineItem};
+
+use crate::routes::audit;
 use serde_json::{Value as Json_, json};
 use uuid::Uuid;
 
@@ -463,6 +465,13 @@ pub async fn fields_create(
         .store
         .create_custom_field(principal.actor.workspace_id, kind, input)
         .await?;
+    let detail = json!({ "object": kind.plural(), "field": def });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("custom_field_created", detail),
+    )
+    .await?;
     state
         .forget_custom_fields(principal.actor.workspace_id, kind)
         .await;
@@ -480,6 +489,13 @@ pub async fn fields_delete(
         .store
         .delete_custom_field(principal.actor.workspace_id, kind, key)
         .await?;
+    let detail = json!({ "object": kind.plural(), "key": key });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("custom_field_deleted", detail),
+    )
+    .await?;
     state
         .forget_custom_fields(principal.actor.workspace_id, kind)
         .await;

@@ -14,9 +14,11 @@ use std::time::Instant;
 
 use crate::extract::{ClientIp, JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
+use crate::routes::audit;
 use crate::session::{self, SessionOwner};
 use crate::state::AppState;
 use crate::throttle::{PER_ACCOUNT, PER_ADDRESS};
+use relata_store::AuditEntry;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,9 +64,19 @@ pub async fn sign_in(
     let credentials = state.store.credentials(&input.email).await?;
     let stored = credentials.as_ref().and_then(|c| c.password_hash.clone());
     let valid = verify_password(input.password, stored).await;
-    let Some(credentials) = credentials.filter(|_| valid) else {
+    let Some(credentials) = credentials.clone().filter(|_| valid) else {
         for (key, limit) in &keys {
             throttle.fail(key, *limit, Instant::now());
+        }
+        if let Some(known) = &credentials {
+            let entry = AuditEntry::new(
+                "sign_in_failed",
+                json!({ "email": input.email.trim().to_lowercase() }),
+            );
+            state
+                .store
+                .audit(known.workspace_id, Some(known.member_id), entry)
+                .await?;
         }
         // One answer for an unknown email and a wrong password: the form must not reveal
         // who has an account.
@@ -83,6 +95,11 @@ pub async fn sign_in(
         workspace_id: credentials.workspace_id,
     };
     let (session, cookie) = session::start(&state, owner, ip, &headers).await?;
+    let entry = AuditEntry::new("signed_in", json!({ "email": session["user"]["email"] }));
+    state
+        .store
+        .audit(credentials.workspace_id, Some(credentials.member_id), entry)
+        .await?;
     Ok(([(header::SET_COOKIE, cookie)], Json(session)).into_response())
 }
 
@@ -109,11 +126,12 @@ pub async fn show(
 pub async fn sign_out(
     State(state): State<AppState>,
     headers: HeaderMap,
-    _principal: Principal,
+    principal: Principal,
 ) -> ApiResult<Response> {
     if let Some(token) = session_token(&headers) {
         state.store.delete_session(&token_id(token)).await?;
     }
+    audit::note(&state, &principal, AuditEntry::new("signed_out", json!({}))).await?;
     Ok(signed_out(&state))
 }
 
@@ -122,7 +140,9 @@ pub async fn sign_out_everywhere(
     State(state): State<AppState>,
     principal: Principal,
 ) -> ApiResult<Response> {
-    state.store.delete_user_sessions(principal.user_id).await?;
+    let ended = state.store.delete_user_sessions(principal.user_id).await?;
+    let entry = AuditEntry::new("signed_out_everywhere", json!({ "sessions": ended }));
+    audit::note(&state, &principal, entry).await?;
     Ok(signed_out(&state))
 }
 
@@ -180,6 +200,12 @@ pub async fn change_password(
         .store
         .set_password_hash(principal.user_id, &hash)
         .await?;
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("password_changed", json!({})),
+    )
+    .await?;
     let owner = SessionOwner {
         user_id: session.user_id,
         member_id: session.member_id,
@@ -211,7 +237,14 @@ pub async fn reset_password(
         .reset_password(&token_id(&input.token), &hash)
         .await?
     {
-        Some(_) => Ok(StatusCode::NO_CONTENT),
+        Some((workspace_id, member_id)) => {
+            let entry = AuditEntry::new("password_reset", json!({}));
+            state
+                .store
+                .audit(workspace_id, Some(member_id), entry)
+                .await?;
+            Ok(StatusCode::NO_CONTENT)
+        }
         None => Err(ApiError::NotFound(
             "this reset link was used already or has expired; ask your administrator for a new one"
                 .into(),

@@ -127,18 +127,27 @@ pub async fn import(
     let actor = principal.actor;
     // The CSV reader reads the file synchronously: keep it off the request threads.
     let handle = tokio::runtime::Handle::current();
+    // The audit log's request context does not cross threads by itself.
+    let origin = relata_store::ORIGIN
+        .try_with(Clone::clone)
+        .unwrap_or_default();
     let report = tokio::task::spawn_blocking(move || {
-        handle.block_on(relata_transfer::import(
-            &store,
-            actor,
-            kind,
-            std::io::BufReader::new(file),
-            &options,
+        handle.block_on(relata_store::ORIGIN.scope(
+            origin,
+            relata_transfer::import(&store, actor, kind, std::io::BufReader::new(file), &options),
         ))
     })
     .await
     .map_err(|e| ApiError::Internal(e.to_string()))??;
     drop(upload);
+    if !report.dry_run {
+        let detail = serde_json::json!({
+            "object": kind.plural(), "rows": report.rows, "created": report.created,
+            "updated": report.updated, "skipped": report.skipped,
+        });
+        let entry = relata_store::AuditEntry::new("imported", detail);
+        crate::routes::audit::note(&state, &principal, entry).await?;
+    }
     Ok(Json(report))
 }
 
