@@ -14,6 +14,37 @@ use crate::auth::{CSRF_HEADER, same_secret};
 use crate::problem::ApiError;
 use crate::state::AppState;
 
+/// No request of this API nests deeper; deeper bodies are refused before parsing, so a
+/// crafted body cannot make the parser work hard.
+const MAX_JSON_DEPTH: usize = 32;
+
+/// The nesting depth of `bytes` if it goes past [`MAX_JSON_DEPTH`] (brackets inside strings
+/// do not count).
+fn too_deep(bytes: &[u8]) -> Option<usize> {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for &byte in bytes {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    (deepest > MAX_JSON_DEPTH).then_some(deepest)
+}
+
 /// A JSON body. Wrong content types, oversize bodies and malformed JSON each get their own
 /// clear problem, with the line and column of a syntax error.
 pub struct JsonBody(pub serde_json::Value);
@@ -37,6 +68,14 @@ impl FromRequest<AppState> for JsonBody {
                 limit / 1024
             ))
         })?;
+        if let Some(depth) = too_deep(&bytes) {
+            return Err(ApiError::bad_request(
+                "",
+                format!(
+                    "the JSON is nested {depth} levels deep; at most {MAX_JSON_DEPTH} are accepted"
+                ),
+            ));
+        }
         serde_json::from_slice(&bytes).map(JsonBody).map_err(|e| {
             let message = format!("the body is not valid JSON: {e}");
             ApiError::BadRequest {
@@ -222,5 +261,19 @@ pub fn expected_version(
             format!("If-Match says {h} but the body says {b}; send one version"),
         )),
         (h, b) => Ok(h.or(b)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_nesting_is_found_outside_strings_only() {
+        let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+        assert_eq!(too_deep(deep.as_bytes()), Some(40));
+        let shallow = format!(r#"{{"note": "{}", "a": [[1]]}}"#, "[".repeat(100));
+        assert_eq!(too_deep(shallow.as_bytes()), None);
+        assert_eq!(too_deep(br#"{"q": "a \" [[[[", "b": {}}"#), None);
     }
 }

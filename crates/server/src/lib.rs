@@ -77,7 +77,10 @@ pub fn app(state: AppState) -> Router {
         })
         .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::middleware))
         .layer(DefaultBodyLimit::max(max_body))
-        .layer(axum::middleware::from_fn(web::security_headers))
+                .layer(axum::middleware::from_fn_with_state(
+            state.config.secure_cookies,
+            web::security_headers,
+        ))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|request: &Request<_>| {

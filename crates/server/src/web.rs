@@ -73,9 +73,20 @@ pub async fn reference_script() -> impl IntoResponse {
     )
 }
 
-/// Adds the security headers to every response.
-pub async fn security_headers(request: Request, next: Next) -> Response {
+/// Adds the security headers to every response; behind HTTPS (`secure_cookies`), also
+/// tells browsers to use nothing but HTTPS for a year.
+pub async fn security_headers(
+    axum::extract::State(https): axum::extract::State<bool>,
+    request: Request,
+    next: Next,
+) -> Response {
     let mut response = next.run(request).await;
+    if https {
+        response.headers_mut().insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,

@@ -44,4 +44,40 @@ async fn app_routes_serve_the_page_and_api_paths_stay_problems(engine: Engine) {
     app.stop().await;
 }
 
-both_engines!(app_routes_serve_the_page_and_api_paths_stay_problems);
+async fn hsts_is_sent_only_behind_https(engine: Engine) {
+    let plain = TestApp::start(engine).await;
+    assert!(
+        plain
+            .get("/healthz")
+            .await
+            .headers
+            .get("strict-transport-security")
+            .is_none()
+    );
+    plain.stop().await;
+    let config = relata_server::ServerConfig {
+        secure_cookies: true,
+        ..Default::default()
+    };
+    let https = TestApp::start_empty(engine, config).await;
+    let reply = https.get("/healthz").await;
+    assert!(
+        reply.headers["strict-transport-security"]
+            .to_str()
+            .unwrap()
+            .starts_with("max-age=")
+    );
+    let setup = https.post("/api/v1/setup", common::owner_setup()).await;
+    assert!(
+        setup.headers["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("; Secure")
+    );
+    https.stop().await;
+}
+
+both_engines!(
+    app_routes_serve_the_page_and_api_paths_stay_problems,
+    hsts_is_sent_only_behind_https,
+);
