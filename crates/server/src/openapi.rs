@@ -425,6 +425,19 @@ fn schemas() -> Map<String, Value> {
             }}},
             "next_before": {"type": ["integer", "null"]},
         }},
+        "PersonalData": {"type": "object", "properties": {
+            "exported_at": {"type": "string", "format": "date-time"},
+            "person": {"$ref": "#/components/schemas/Person"},
+            "activities": {"type": "array", "items": {"$ref": "#/components/schemas/Activity"}},
+            "deal_roles": {"type": "array", "items": {"type": "object", "properties": {"deal_id": uuid, "role": {"type": ["string", "null"]}}}},
+            "history": {"type": "array", "items": {}, "description": "Audit entries about the person"},
+        }},
+        "EraseInput": {"type": "object", "required": ["confirm"], "additionalProperties": false, "properties": {
+            "confirm": {"type": "boolean", "description": "Must be true: erasure cannot be undone"},
+        }},
+        "Erasure": {"type": "object", "properties": {
+            "activities": {"type": "integer"}, "events": {"type": "integer"}, "audit_entries_redacted": {"type": "integer"},
+        }},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},

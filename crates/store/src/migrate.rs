@@ -82,6 +82,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0011_audit_log.sql"),
         postgres: include_str!("../migrations/postgres/0011_audit_log.sql"),
     },
+    Migration {
+        version: 12,
+        name: "audit redaction",
+        sqlite: include_str!("../migrations/sqlite/0012_audit_redaction.sql"),
+        postgres: include_str!("../migrations/postgres/0012_audit_redaction.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod deal_people;
 pub mod health;
 pub mod members;
+pub mod personal_data;
 pub mod pipelines;
 pub mod records;
 pub mod reports;
@@ -567,6 +568,33 @@ pub fn routes() -> Vec<Route> {
                 ..doc("Members", "Accept an invitation and sign in", 201)
             }),
             on(MethodFilter::POST, members::accept),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/people/{id}/personal-data",
+            admin(Doc {
+                response: Some("PersonalData".into()),
+                ..doc(
+                    "Personal data",
+                    "Everything held about a person (record, activities, deal roles, history), as JSON",
+                    200,
+                )
+            }),
+            on(MethodFilter::GET, personal_data::export),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/people/{id}/erase",
+            admin(Doc {
+                body: Some("EraseInput".into()),
+                response: Some("Erasure".into()),
+                ..doc(
+                    "Personal data",
+                    "Erase a person with their activities and history; the audit log keeps a tombstone",
+                    200,
+                )
+            }),
+            on(MethodFilter::POST, personal_data::erase),
         ),
         route(
             Method::GET,
