@@ -286,4 +286,60 @@ async fn workspaces_never_see_each_other(engine: Engine) {
     app.stop().await;
 }
 
-both_engines!(workspaces_never_see_each_other);
+/// A removed member who is invited again keeps their account and proves it with its
+/// password; a second invitation to the same email replaces the first.
+async fn a_returning_member_signs_in_with_their_password(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    app.join_as("member", "doggett@acme.test").await;
+    let members = app.get("/api/v1/members").await.body["data"].clone();
+    let id = members
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["email"] == "doggett@acme.test")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        app.delete(&format!("/api/v1/members/{id}")).await.status,
+        StatusCode::NO_CONTENT
+    );
+
+    let invite = json!({"email": "doggett@acme.test", "role": "viewer"});
+    let first = app.post("/api/v1/invitations", invite.clone()).await;
+    let second = app.post("/api/v1/invitations", invite).await;
+    assert_eq!(
+        app.get("/api/v1/invitations").await.body["data"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let anonymous = app.with_client(reqwest::Client::new());
+    let stale = format!(
+        "/api/v1/invitation?token={}",
+        first.body["token"].as_str().unwrap()
+    );
+    anonymous.get(&stale).await.assert_problem_status(404);
+    let token = second.body["token"].as_str().unwrap();
+    let lookup = anonymous
+        .get(&format!("/api/v1/invitation?token={token}"))
+        .await;
+    assert_eq!(lookup.body["existing_account"], true, "{}", lookup.body);
+    let wrong = json!({"token": token, "password": "not my password"});
+    anonymous
+        .post("/api/v1/invitation/accept", wrong)
+        .await
+        .assert_problem(422, "password");
+    let back = json!({"token": token, "password": "a long password"});
+    let joined = anonymous.post("/api/v1/invitation/accept", back).await;
+    assert_eq!(joined.status, StatusCode::CREATED, "{}", joined.body);
+    assert_eq!(joined.body["role"], "viewer");
+    app.stop().await;
+}
+
+both_engines!(
+    workspaces_never_see_each_other,
+    a_returning_member_signs_in_with_their_password,
+);

@@ -86,6 +86,22 @@ impl Store {
         }))
     }
 
+    /// The user with this email, whatever their memberships: their id and password hash.
+    pub async fn user_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<(Uuid, Option<String>)>, StoreError> {
+        let mut sql = self
+            .pools
+            .sql("SELECT id, password_hash FROM users WHERE email = ");
+        sql.bind(email.trim().to_lowercase());
+        self.pools
+            .fetch_optional(sql)
+            .await?
+            .map(|row| Ok((row.id("id")?, row.opt_text("password_hash")?)))
+            .transpose()
+    }
+
     /// Replaces a user's password hash and ends their sessions: whoever knew the old
     /// password is signed out.
     pub async fn set_password_hash(&self, user_id: Uuid, hash: &str) -> Result<(), StoreError> {

@@ -130,7 +130,16 @@ impl Store {
             expires_at,
             accepted_at: None,
         };
-        let mut sql = self.pools.sql(
+        // A new invitation replaces any earlier one to the same person: one live link each.
+        let mut tx = self.pools.begin().await?;
+        let mut earlier = tx.sql("DELETE FROM invitations WHERE workspace_id = ");
+        earlier
+            .bind(workspace_id)
+            .push(" AND email = ")
+            .bind(invitation.email.as_str());
+        earlier.push(" AND accepted_at IS NULL");
+        tx.execute(earlier).await?;
+        let mut sql = tx.sql(
             "INSERT INTO invitations (id, workspace_id, email, role, token_id, invited_by, created_at, expires_at) VALUES (",
         );
         sql.bind(invitation.id)
@@ -146,7 +155,8 @@ impl Store {
             .push(", ")
             .bind(expires_at)
             .push(")");
-        self.pools.execute(sql).await?;
+        tx.execute(sql).await?;
+        tx.commit().await?;
         Ok(invitation)
     }
 

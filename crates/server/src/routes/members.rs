@@ -205,7 +205,11 @@ pub async fn lookup(
         .await?
         .ok_or_else(dead_link)?;
     let workspace = state.store.workspace(invitation.workspace_id).await?;
-    let existing = state.store.credentials(&invitation.email).await?.is_some();
+    let existing = state
+        .store
+        .user_by_email(&invitation.email)
+        .await?
+        .is_some();
     Ok(Json(json!({
         "workspace": {"id": workspace.id, "name": workspace.name},
         "email": invitation.email,
@@ -239,10 +243,10 @@ pub async fn accept(
         .invitation_by_token(&token)
         .await?
         .ok_or_else(dead_link)?;
-    let existing = state.store.credentials(&invitation.email).await?;
-    let hash = match &existing {
-        Some(credentials) => {
-            if !verify_password(input.password, credentials.password_hash.clone()).await {
+    let existing = state.store.user_by_email(&invitation.email).await?;
+    let hash = match existing {
+        Some((_, stored)) => {
+            if !verify_password(input.password, stored).await {
                 return Err(ApiError::invalid(
                     "password",
                     "is not the password of this account",
