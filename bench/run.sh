@@ -50,7 +50,9 @@ RELATA_ADMIN_PASSWORD=relata-bench RELATA_LOG_LEVEL=warn \
 
 echo "== cold start (migrations checked, serving)"
 start=$(date +%s%N)
-RELATA_LOG_LEVEL="warn,sqlx=error" target/release/relata --database-url "$url" serve --listen "127.0.0.1:$port" &
+# The load clients share one session: the per-caller request budget would throttle them.
+RELATA_API_REQUESTS_PER_MINUTE=0 RELATA_LOG_LEVEL="warn,sqlx=error" \
+  target/release/relata --database-url "$url" serve --listen "127.0.0.1:$port" &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null; do sleep 0.005; done

@@ -26,6 +26,8 @@ pub struct Config {
     pub max_body_bytes: usize,
     /// Mark the session cookie `Secure`: set it when users reach Relata over HTTPS.
     pub secure_cookies: bool,
+    /// Requests a minute each session or API key may make; 0 turns the limit off.
+    pub api_requests_per_minute: u32,
 }
 
 impl Default for Config {
@@ -38,6 +40,7 @@ impl Default for Config {
             max_connections: 16,
             max_body_bytes: 8 * 1024 * 1024,
             secure_cookies: false,
+            api_requests_per_minute: 1_200,
         }
     }
 }
@@ -53,6 +56,7 @@ struct FileConfig {
     max_connections: Option<u32>,
     max_body_bytes: Option<usize>,
     secure_cookies: Option<bool>,
+    api_requests_per_minute: Option<u32>,
 }
 
 /// Flags that override everything else.
@@ -112,6 +116,9 @@ impl Config {
         if let Some(v) = file.secure_cookies {
             self.secure_cookies = v;
         }
+        if let Some(v) = file.api_requests_per_minute {
+            self.api_requests_per_minute = v;
+        }
         Ok(())
     }
 
@@ -142,6 +149,11 @@ impl Config {
             self.max_body_bytes = v
                 .parse()
                 .with_context(|| format!("RELATA_MAX_BODY_BYTES: \"{v}\" is not a number"))?;
+        }
+        if let Some(v) = var("RELATA_API_REQUESTS_PER_MINUTE") {
+            self.api_requests_per_minute = v.parse().with_context(|| {
+                format!("RELATA_API_REQUESTS_PER_MINUTE: \"{v}\" is not a whole number")
+            })?;
         }
         if let Some(v) = var("RELATA_SECURE_COOKIES") {
             self.secure_cookies = match v.as_str() {

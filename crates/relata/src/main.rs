@@ -275,6 +275,7 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
         ServerConfig {
             max_body_bytes: config.max_body_bytes,
             secure_cookies: config.secure_cookies,
+            api_requests_per_minute: config.api_requests_per_minute,
             ..ServerConfig::default()
         },
     );

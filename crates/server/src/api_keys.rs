@@ -60,6 +60,7 @@ pub async fn authenticate(state: &AppState, key: &str) -> Result<Principal, ApiE
         user_id: Uuid::nil(),
         role,
         via: "api_key",
+        caller: format!("api_key:{}", holder.key.id),
     })
 }
 

@@ -108,6 +108,8 @@ pub struct Principal {
     pub role: Role,
     /// How the request proved who it is: `session` or `api_key`.
     pub via: &'static str,
+    /// Whose request budget this is: the member, or the API key.
+    pub caller: String,
 }
 
 impl Principal {
@@ -146,6 +148,7 @@ impl Principal {
             user_id: session.user_id,
             role,
             via: "session",
+            caller: format!("member:{}", session.member_id),
         })
     }
 }

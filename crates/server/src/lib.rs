@@ -10,6 +10,7 @@ pub mod extract;
 mod idempotency;
 pub mod openapi;
 pub mod problem;
+mod rate_limit;
 pub mod routes;
 mod session;
 pub mod state;
@@ -121,6 +122,18 @@ async fn authorize(
             .map(|v| v.chars().take(300).collect()),
     };
     if let Some(principal) = principal {
+        if let Err(wait) = state
+            .rate_limiter
+            .take(&principal.caller, std::time::Instant::now())
+        {
+            let seconds = wait.as_secs().max(1);
+            let detail = format!("too many requests; try again in {seconds} seconds");
+            return ApiError::TooManyRequests {
+                detail,
+                retry_after: seconds,
+            }
+            .into_response();
+        }
         request.extensions_mut().insert(principal);
     }
     relata_store::ORIGIN.scope(origin, next.run(request)).await

@@ -19,6 +19,8 @@ pub struct ServerConfig {
     pub session_lifetime: time::Duration,
     /// Mark the session cookie `Secure` (set when Relata is reached over HTTPS).
     pub secure_cookies: bool,
+    /// Requests a minute each session or API key may make (0: no limit).
+    pub api_requests_per_minute: u32,
 }
 
 impl Default for ServerConfig {
@@ -28,6 +30,7 @@ impl Default for ServerConfig {
             session_idle: time::Duration::hours(12),
             session_lifetime: time::Duration::days(14),
             secure_cookies: false,
+            api_requests_per_minute: 1_200,
         }
     }
 }
@@ -41,6 +44,8 @@ type CustomFieldsCache = HashMap<(uuid::Uuid, ObjectKind), (Instant, Arc<Vec<Cus
 pub struct AppState {
     pub store: Store,
     pub config: Arc<ServerConfig>,
+    /// Each caller's request budget.
+    pub rate_limiter: Arc<crate::rate_limit::RateLimiter>,
     /// Failed sign-ins per account and per address.
     pub sign_in_throttle: Arc<crate::throttle::Throttle>,
     /// Custom field definitions, read by nearly every request and changed rarely.
@@ -49,9 +54,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, config: ServerConfig) -> Self {
+        let per_minute = config.api_requests_per_minute;
         Self {
             store,
             config: Arc::new(config),
+            rate_limiter: Arc::new(crate::rate_limit::RateLimiter::new(per_minute)),
             sign_in_throttle: Arc::default(),
             custom_fields: Arc::new(RwLock::new(HashMap::new())),
         }

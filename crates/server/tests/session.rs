@@ -274,7 +274,33 @@ async fn a_reset_link_works_once(engine: Engine) {
     app.stop().await;
 }
 
+async fn each_caller_has_a_request_budget(engine: Engine) {
+    let config = ServerConfig {
+        api_requests_per_minute: 12,
+        ..ServerConfig::default()
+    };
+    let app = TestApp::start_with(engine, config).await;
+    for _ in 0..10 {
+        assert_eq!(app.get("/api/v1/people").await.status, StatusCode::OK);
+    }
+    let limited = app.get("/api/v1/people").await;
+    limited.assert_problem_status(429);
+    let retry: u64 = limited.headers["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=5).contains(&retry), "{retry}");
+    assert_eq!(
+        app.get("/healthz").await.status,
+        StatusCode::OK,
+        "public routes are not counted"
+    );
+    app.stop().await;
+}
+
 both_engines!(
+    each_caller_has_a_request_budget,
     changing_the_password_ends_other_sessions,
     a_reset_link_works_once,
     password_guessing_is_slowed_then_locked,

@@ -1,0 +1,102 @@
+//! The API's request budget per caller (a session's member, or an API key): a token bucket
+//! that refills at the configured rate per minute and holds a quarter minute's worth for
+//! bursts. Kept in process memory; each instance behind a load balancer keeps its own.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    updated: Instant,
+}
+
+#[derive(Debug)]
+pub struct RateLimiter {
+    per_minute: u32,
+    buckets: Mutex<HashMap<String, Bucket>>,
+}
+
+/// Past this many callers, full buckets are dropped (they hold nothing worth keeping).
+const PRUNE_ABOVE: usize = 10_000;
+
+impl RateLimiter {
+    /// A limiter allowing `per_minute` requests a minute per caller; 0 turns it off.
+    pub fn new(per_minute: u32) -> RateLimiter {
+        RateLimiter {
+            per_minute,
+            buckets: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn capacity(&self) -> f64 {
+        (f64::from(self.per_minute) / 4.0).max(10.0)
+    }
+
+    /// Takes one request from `caller`'s budget, or says how long to wait for one.
+    pub fn take(&self, caller: &str, now: Instant) -> Result<(), Duration> {
+        if self.per_minute == 0 {
+            return Ok(());
+        }
+        let rate = f64::from(self.per_minute) / 60.0;
+        let capacity = self.capacity();
+        let mut buckets = self
+            .buckets
+            .lock()
+            .expect("the limiter lock is never poisoned");
+        if buckets.len() > PRUNE_ABOVE {
+            buckets.retain(|_, b| {
+                b.tokens + now.duration_since(b.updated).as_secs_f64() * rate < capacity
+            });
+        }
+        let bucket = buckets.entry(caller.to_owned()).or_insert(Bucket {
+            tokens: capacity,
+            updated: now,
+        });
+        let refilled = now.duration_since(bucket.updated).as_secs_f64() * rate;
+        bucket.tokens = (bucket.tokens + refilled).min(capacity);
+        bucket.updated = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(Duration::from_secs_f64((1.0 - bucket.tokens) / rate))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_is_allowed_then_the_rate_holds() {
+        let limiter = RateLimiter::new(120); // 2 a second, bursts of 30
+        let start = Instant::now();
+        for _ in 0..30 {
+            assert!(limiter.take("a", start).is_ok());
+        }
+        let wait = limiter.take("a", start).unwrap_err();
+        assert!(
+            wait <= Duration::from_millis(500) && wait > Duration::ZERO,
+            "{wait:?}"
+        );
+        assert!(
+            limiter.take("b", start).is_ok(),
+            "callers have their own budget"
+        );
+        assert!(
+            limiter
+                .take("a", start + Duration::from_millis(500))
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn zero_turns_it_off() {
+        let limiter = RateLimiter::new(0);
+        let now = Instant::now();
+        assert!((0..10_000).all(|_| limiter.take("a", now).is_ok()));
+    }
+}
