@@ -15,6 +15,7 @@ pub mod routes;
 mod session;
 pub mod state;
 mod throttle;
+pub mod totp;
 mod web;
 
 use std::sync::{Arc, OnceLock};

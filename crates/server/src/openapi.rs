@@ -438,12 +438,26 @@ fn schemas() -> Map<String, Value> {
         "Erasure": {"type": "object", "properties": {
             "activities": {"type": "integer"}, "events": {"type": "integer"}, "audit_entries_redacted": {"type": "integer"},
         }},
+        "TotpSetup": {"type": "object", "properties": {
+            "secret": {"type": "string", "description": "Base32, to type into an authenticator app"},
+            "otpauth_url": {"type": "string", "description": "The same as a link apps read (as a QR code)"},
+        }},
+        "TotpCode": {"type": "object", "required": ["code"], "additionalProperties": false, "properties": {"code": {"type": "string", "pattern": "^[0-9 ]{6,7}$"}}},
+        "RecoveryCodes": {"type": "object", "properties": {"recovery_codes": {"type": "array", "items": {"type": "string"}}}},
+        "PasswordInput": {"type": "object", "required": ["password"], "additionalProperties": false, "properties": {"password": {"type": "string", "writeOnly": true}}},
+        "TotpVerify": {"type": "object", "required": ["challenge"], "additionalProperties": false, "properties": {
+            "challenge": {"type": "string", "description": "From the sign-in answer when `totp_required` is true"},
+            "code": {"type": "string"}, "recovery_code": {"type": "string"},
+        }},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},
         },
         "Session": {"type": "object", "required": ["signed_in"], "properties": {
             "signed_in": {"type": "boolean"},
+            "totp_required": {"type": "boolean", "description": "Sign-in only: the password was right and a second factor is needed (send it with `challenge` to /api/v1/session/totp/verify)"},
+            "challenge": {"type": "string"},
+            "totp_enabled": {"type": "boolean"},
             "setup_required": {"type": "boolean", "description": "Only when not signed in: whether Relata still needs its first-run set-up"},
             "user": {"type": "object", "properties": {"id": uuid, "email": {"type": "string"}, "name": {"type": "string"}}},
             "member_id": uuid,

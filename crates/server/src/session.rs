@@ -93,7 +93,8 @@ pub fn describe(session: &SessionRecord) -> Value {
         "member_id": session.member_id,
         "workspace": {"id": session.workspace_id, "name": session.workspace_name},
         "role": session.role,
-        "csrf_token": session.csrf_token,
+                "csrf_token": session.csrf_token,
+        "totp_enabled": session.totp_enabled,
         "expires_at": timestamp::format(session.expires_at),
     })
 }
@@ -141,6 +142,7 @@ mod tests {
             workspace_name: "W".into(),
             settings: WorkspaceSettings::default(),
             csrf_token: "t".into(),
+            totp_enabled: false,
             created_at: created,
             last_seen_at: seen,
             expires_at: expires,

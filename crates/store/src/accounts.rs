@@ -43,6 +43,8 @@ pub struct SessionRecord {
     pub workspace_name: String,
     pub settings: WorkspaceSettings,
     pub csrf_token: String,
+    /// Whether the user signs in with a second factor.
+    pub totp_enabled: bool,
     pub created_at: OffsetDateTime,
     pub last_seen_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
@@ -60,6 +62,7 @@ fn session_from_row(row: &Row) -> Result<SessionRecord, StoreError> {
         workspace_name: row.text("workspace_name")?,
         settings: serde_json::from_value(row.json("settings")?).unwrap_or_default(),
         csrf_token: row.text("csrf_token")?,
+        totp_enabled: row.opt_text("totp_secret")?.is_some(),
         created_at: row.time("created_at")?,
         last_seen_at: row.time("last_seen_at")?,
         expires_at: row.time("expires_at")?,
@@ -150,7 +153,7 @@ impl Store {
     pub async fn session(&self, id: &str) -> Result<Option<SessionRecord>, StoreError> {
         let mut sql = self.pools.sql(
             "SELECT s.id, s.user_id, u.email, u.name, s.member_id, m.role, s.workspace_id, \
-             w.name AS workspace_name, w.settings, s.csrf_token, s.created_at, s.last_seen_at, \
+             w.name AS workspace_name, w.settings, s.csrf_token, u.totp_secret, s.created_at, s.last_seen_at, \
              s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
              JOIN members m ON m.id = s.member_id AND m.deleted_at IS NULL \
              JOIN workspaces w ON w.id = s.workspace_id WHERE s.id = ",

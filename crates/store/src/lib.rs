@@ -24,6 +24,7 @@ mod refs;
 mod reports;
 mod search;
 pub mod sql;
+mod two_factor;
 mod views;
 mod workspaces;
 mod write;
@@ -40,6 +41,7 @@ pub use personal_data::{Erasure, PersonalData};
 pub use records::{BatchItem, BatchMode, Page, natural_key};
 pub use reports::{Amounts, Dashboard, MemberActivity, MonthOutcome, StageConversion, StageValue};
 pub use search::SearchHit;
+pub use two_factor::{Challenge, TotpState};
 pub use views::{SavedView, ViewContent};
 pub use workspaces::{Member, Workspace, WorkspaceSettings};
 

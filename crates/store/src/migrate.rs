@@ -88,6 +88,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0012_audit_redaction.sql"),
         postgres: include_str!("../migrations/postgres/0012_audit_redaction.sql"),
     },
+    Migration {
+        version: 13,
+        name: "two-factor sign-in",
+        sqlite: include_str!("../migrations/sqlite/0013_two_factor.sql"),
+        postgres: include_str!("../migrations/postgres/0013_two_factor.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

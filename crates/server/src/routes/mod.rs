@@ -12,6 +12,7 @@ pub mod reports;
 pub mod search;
 pub mod session;
 pub mod transfer;
+pub mod two_factor;
 pub mod views;
 pub mod workspace;
 
@@ -486,6 +487,56 @@ pub fn routes() -> Vec<Route> {
                 )
             }),
             on(MethodFilter::POST, session::change_password),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/session/totp",
+            any_member(Doc {
+                response: Some("TotpSetup".into()),
+                ..doc(
+                    "Session",
+                    "Start setting up two-factor sign-in: a new secret for an authenticator app",
+                    200,
+                )
+            }),
+            on(MethodFilter::POST, two_factor::start),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/session/totp/enable",
+            any_member(Doc {
+                body: Some("TotpCode".into()),
+                response: Some("RecoveryCodes".into()),
+                ..doc(
+                    "Session",
+                    "Turn two-factor sign-in on with the app's current code; answers recovery codes, shown once",
+                    200,
+                )
+            }),
+            on(MethodFilter::POST, two_factor::enable),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/session/totp/disable",
+            any_member(Doc {
+                body: Some("PasswordInput".into()),
+                ..doc("Session", "Turn two-factor sign-in off", 204)
+            }),
+            on(MethodFilter::POST, two_factor::disable),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/session/totp/verify",
+            public(Doc {
+                body: Some("TotpVerify".into()),
+                response: Some("Session".into()),
+                ..doc(
+                    "Session",
+                    "The second step of signing in: the app's code or a recovery code",
+                    200,
+                )
+            }),
+            on(MethodFilter::POST, two_factor::verify),
         ),
         route(
             Method::POST,

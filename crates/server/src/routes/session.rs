@@ -94,6 +94,17 @@ pub async fn sign_in(
         member_id: credentials.member_id,
         workspace_id: credentials.workspace_id,
     };
+    if state
+        .store
+        .totp_state(credentials.user_id)
+        .await?
+        .secret
+        .is_some()
+    {
+        return Ok(
+            Json(crate::routes::two_factor::challenge(&state, &owner).await?).into_response(),
+        );
+    }
     let (session, cookie) = session::start(&state, owner, ip, &headers).await?;
     let entry = AuditEntry::new("signed_in", json!({ "email": session["user"]["email"] }));
     state
