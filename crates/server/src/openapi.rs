@@ -449,6 +449,11 @@ fn schemas() -> Map<String, Value> {
             "challenge": {"type": "string", "description": "From the sign-in answer when `totp_required` is true"},
             "code": {"type": "string"}, "recovery_code": {"type": "string"},
         }},
+        "WorkspaceChange": {"type": "object", "additionalProperties": false, "properties": {
+            "name": {"type": "string", "maxLength": 100},
+            "default_currency": {"type": "string", "pattern": "^[A-Za-z]{3}$"},
+            "default_country_code": {"type": "string", "pattern": "^\\+?[0-9]{1,3}$"},
+        }},
         "SignInInput": {
             "type": "object", "required": ["email", "password"], "additionalProperties": false,
             "properties": {"email": {"type": "string"}, "password": {"type": "string", "writeOnly": true}},

@@ -706,3 +706,38 @@ async fn single_custom_fields_can_be_selected(engine: Engine) {
 }
 
 both_engines!(single_custom_fields_can_be_selected);
+
+/// Admins rename the workspace and change its defaults; bad values are named.
+async fn the_workspace_settings_change(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let change =
+        json!({"name": "Acme Sales", "default_currency": "eur", "default_country_code": "+44"});
+    let reply = app
+        .request(Method::PATCH, "/api/v1/workspace", Some(change), &[])
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    assert_eq!(reply.body["name"], "Acme Sales");
+    assert_eq!(
+        reply.body["settings"],
+        json!({"default_country_code": "44", "default_currency": "EUR"})
+    );
+    let person = app
+        .post(
+            "/api/v1/people",
+            json!({"first_name": "Jo", "phone": "020 7946 0958"}),
+        )
+        .await;
+    assert_eq!(
+        person.body["phone"], "+442079460958",
+        "phones use the new calling code"
+    );
+    let bad = json!({"default_currency": "euro", "default_country_code": "4444"});
+    let reply = app
+        .request(Method::PATCH, "/api/v1/workspace", Some(bad), &[])
+        .await;
+    reply.assert_problem(422, "default_currency");
+    reply.assert_problem(422, "default_country_code");
+    app.stop().await;
+}
+
+both_engines!(the_workspace_settings_change);

@@ -156,6 +156,27 @@ impl Store {
             .transpose()
     }
 
+    /// Renames a workspace and replaces its settings.
+    pub async fn update_workspace(
+        &self,
+        id: Uuid,
+        name: &str,
+        settings: &WorkspaceSettings,
+    ) -> Result<Workspace, StoreError> {
+        let mut sql = self.pools.sql("UPDATE workspaces SET name = ");
+        sql.bind(name).push(", settings = ");
+        sql.bind(Bind::Json(
+            serde_json::to_value(settings).unwrap_or_default(),
+        ));
+        sql.push(", version = version + 1, updated_at = ")
+            .bind(timestamp::now());
+        sql.push(" WHERE id = ").bind(id);
+        if self.pools.execute(sql).await? == 0 {
+            return Err(StoreError::not_found("workspace", id));
+        }
+        self.workspace(id).await
+    }
+
     /// Every workspace of the installation, oldest first.
     pub async fn all_workspaces(&self) -> Result<Vec<Workspace>, StoreError> {
         let sql = self

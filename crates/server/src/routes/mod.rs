@@ -457,6 +457,20 @@ pub fn routes() -> Vec<Route> {
             on(MethodFilter::DELETE, session::sign_out_everywhere),
         ),
         route(
+            Method::PATCH,
+            "/api/v1/workspace",
+            admin(Doc {
+                body: Some("WorkspaceChange".into()),
+                response: Some("Workspace".into()),
+                ..doc(
+                    "Workspace",
+                    "Rename the workspace or change its default currency and calling code",
+                    200,
+                )
+            }),
+            on(MethodFilter::PATCH, workspace::update),
+        ),
+        route(
             Method::GET,
             "/api/v1/workspace",
             Doc {

@@ -12,8 +12,10 @@ use serde_json::json;
 use crate::auth::{hash_password, password_problem};
 use crate::extract::{ClientIp, JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
+use crate::routes::audit;
 use crate::session::{self, SessionOwner};
 use crate::state::AppState;
+use relata_store::AuditEntry;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -80,6 +82,68 @@ pub async fn show(
     principal: Principal,
 ) -> ApiResult<Json<serde_json::Value>> {
     let workspace = state.store.workspace(principal.actor.workspace_id).await?;
+    Ok(Json(json!(workspace)))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkspaceChange {
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    default_currency: Option<String>,
+    #[serde(default)]
+    default_country_code: Option<String>,
+}
+
+/// Renames the workspace or changes its defaults (currency of amounts given without one,
+/// calling code of phones typed without one).
+pub async fn update(
+    State(state): State<AppState>,
+    principal: Principal,
+    body: JsonBody,
+) -> ApiResult<Json<serde_json::Value>> {
+    let input: WorkspaceChange = body.parse()?;
+    let current = state.store.workspace(principal.actor.workspace_id).await?;
+    let mut errors = ValidationErrors::default();
+    let name = input
+        .name
+        .as_deref()
+        .map_or(current.name.as_str(), str::trim)
+        .to_owned();
+    if name.is_empty() || name.chars().count() > 100 {
+        errors.push(FieldError::new("name", "must be 1 to 100 characters"));
+    }
+    let mut settings = current.settings.clone();
+    if let Some(currency) = &input.default_currency {
+        match relata_domain::money::parse_currency(currency) {
+            Ok(code) => settings.default_currency = code,
+            Err(message) => errors.push(FieldError::new("default_currency", message)),
+        }
+    }
+    if let Some(code) = &input.default_country_code {
+        let digits = code.trim().trim_start_matches('+');
+        if (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+            settings.default_country_code = digits.to_owned();
+        } else {
+            errors.push(FieldError::new(
+                "default_country_code",
+                "must be a calling code of 1 to 3 digits, such as 7 or 44",
+            ));
+        }
+    }
+    errors.into_result(())?;
+    let workspace = state
+        .store
+        .update_workspace(current.id, &name, &settings)
+        .await?;
+    let detail = json!({ "from": current, "to": workspace });
+    audit::note(
+        &state,
+        &principal,
+        AuditEntry::new("workspace_changed", detail),
+    )
+    .await?;
     Ok(Json(json!(workspace)))
 }
 
