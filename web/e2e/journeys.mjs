@@ -1,6 +1,7 @@
 // The journeys a new user takes, each a function of the page and the state earlier
 // journeys left (ids, names). They run in this order on one fresh database.
 import { check } from "./harness.mjs";
+import { inviteAndAccept } from "./inviteJourney.mjs";
 
 const OWNER = { workspace: "Northwind E2E", name: "Dana Scully", email: "dana@northwind.test", password: "trust-no-one-1" };
 
@@ -154,5 +155,6 @@ export const journeys = [
   ["drag-deal-to-stage", dragDealToAnotherStage],
   ["search-misspelt-name", findPersonByMisspeltName],
   ["import-csv-with-bad-row", importCsvWithOneBadRow],
+  ["invite-and-accept", inviteAndAccept],
   ["switch-to-russian", switchToRussian],
 ];

@@ -37,11 +37,16 @@ export class ApiProblem extends Error {
   }
 }
 
-let csrfToken: string | null = null;
+let sessionCsrfToken: string | null = null;
 
 /** Remembers the session's CSRF token; sent as `X-CSRF-Token` on every write. */
 export function setCsrfToken(token: string | null): void {
-  csrfToken = token;
+  sessionCsrfToken = token;
+}
+
+/** The session's CSRF token, for requests made without `api()` (uploads with progress). */
+export function csrfToken(): string | null {
+  return sessionCsrfToken;
 }
 
 export interface RequestOptions {
@@ -59,8 +64,8 @@ function requestHeaders(method: string, options: RequestOptions): Headers {
   if (options.body !== undefined && !(options.body instanceof FormData) && !(options.body instanceof Blob)) {
     headers.set("Content-Type", "application/json");
   }
-  if (!SAFE_METHODS.has(method) && csrfToken) {
-    headers.set("X-CSRF-Token", csrfToken);
+  if (!SAFE_METHODS.has(method) && sessionCsrfToken) {
+    headers.set("X-CSRF-Token", sessionCsrfToken);
   }
   return headers;
 }
@@ -71,21 +76,29 @@ function requestBody(body: unknown): BodyInit | undefined {
   return JSON.stringify(body);
 }
 
-async function problemOf(response: Response): Promise<Problem> {
-  const text = await response.text();
+/** What a failed request says: its problem+json body, or a problem made from its status. */
+export function problemFromResponse(status: number, statusText: string, text: string): Problem {
+  if (status === 0) return { ...NETWORK_PROBLEM };
   try {
-    const parsed = JSON.parse(text) as Partial<Problem>;
-    if (parsed && typeof parsed === "object" && "status" in parsed) return parsed as Problem;
+    const parsed = JSON.parse(text) as Partial<Problem> | null;
+    if (parsed && typeof parsed === "object" && typeof parsed.status === "number") return parsed as Problem;
   } catch {
     // Not JSON: a proxy or a crash answered; report what we know.
   }
   return {
     type: "about:blank",
-    title: response.statusText || "Request failed",
-    status: response.status,
-    detail: text.slice(0, 300) || `The server answered ${response.status}.`,
+    title: statusText || "Request failed",
+    status,
+    detail: text.slice(0, 300) || `The server answered ${status}.`,
   };
 }
+
+const NETWORK_PROBLEM: Problem = {
+  type: "about:blank",
+  title: "Network error",
+  status: 0,
+  detail: "Relata cannot be reached. Check the connection and try again.",
+};
 
 /** Sends a request to the API; resolves to the parsed JSON, or `undefined` for 204. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
@@ -101,14 +114,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
-    throw new ApiProblem({
-      type: "about:blank",
-      title: "Network error",
-      status: 0,
-      detail: "Relata cannot be reached. Check the connection and try again.",
-    });
+    throw new ApiProblem({ ...NETWORK_PROBLEM });
   }
-  if (!response.ok) throw new ApiProblem(await problemOf(response));
+  if (!response.ok) {
+    throw new ApiProblem(problemFromResponse(response.status, response.statusText, await response.text()));
+  }
   if (response.status === 204) return undefined as T;
   const type = response.headers.get("Content-Type") ?? "";
   if (type.includes("json")) return (await response.json()) as T;

@@ -1,6 +1,8 @@
 // The shapes the API returns (see /api/openapi.json for the full document).
 
 export type ObjectName = "people" | "companies" | "deals" | "activities";
+/** The objects with lists, pages and names of their own (activities have none). */
+export type RecordObject = Exclude<ObjectName, "activities">;
 
 export interface RecordBase {
   id: string;
@@ -120,6 +122,15 @@ export interface Pipeline {
   stages: Stage[];
 }
 
+export type StageKind = Stage["kind"];
+
+/** The body of `PUT /api/v1/pipelines/{id}` (and, without `version`, of `POST`). */
+export interface PipelineInput {
+  name: string;
+  version?: number;
+  stages: { id?: string; name: string; probability: number; kind: StageKind }[];
+}
+
 export interface AmountSum {
   currency: string | null;
   sum: number;
@@ -154,12 +165,16 @@ export type TimelineEvent =
   | "person_linked"
   | "person_unlinked";
 
-export interface TimelineItem {
+/** One entry of a record's timeline: an activity, or an event of the record's history. */
+export interface TimelineEntry {
   type: "activity" | "event";
   at: string;
   activity?: Activity;
   event?: TimelineEvent;
   data?: Record<string, unknown>;
+  /** Events carry their id and who caused them (not yet in the OpenAPI document). */
+  id?: string;
+  actor_id?: string | null;
 }
 
 export interface View {
@@ -228,6 +243,79 @@ export interface ImportReport {
   error_count: number;
   warnings: RowError[];
   warning_count: number;
+}
+
+/** `POST /api/v1/{object}/import/preview`: how the file's columns would be read. */
+export interface ImportPreview {
+  headers: string[];
+  /** The delimiter found in the header line: `,`, `;` or a tab. */
+  delimiter: string;
+  mapping: ColumnPreview[];
+  sample_rows: SampleRow[];
+  /** Problems with the file, the mapping, or the sampled rows. */
+  errors: RowError[];
+}
+
+export interface ColumnPreview {
+  header: string;
+  /** `email`, `custom.region`, `company`…; null when the column is not imported. */
+  field: string | null;
+  /** Why a column is not imported. */
+  note: string | null;
+}
+
+export interface SampleRow {
+  line: number;
+  cells: Record<string, unknown>;
+  values: Record<string, unknown> | null;
+}
+
+/** `GET /api/v1/reports/dashboard`. */
+export interface DashboardReport {
+  pipeline_id: string;
+  open_by_stage: StageOpen[];
+  /** Every one of the last `months` months, oldest first, zeros included. */
+  closed_by_month: MonthClosed[];
+  /** The last 30 days. */
+  activity_by_member: MemberActivity[];
+  /** The pipeline's stages in order. */
+  stage_conversion: StageConversion[];
+  /** The workspace's main currency: the one with the largest open amount. */
+  currency: string | null;
+}
+
+export interface StageOpen {
+  stage_id: string;
+  count: number;
+  amounts: AmountSum[];
+  /** Amounts times the stage's win probability. */
+  weighted: AmountSum[];
+}
+
+export interface MonthClosed {
+  /** `YYYY-MM`. */
+  month: string;
+  won: number;
+  lost: number;
+  won_amounts: AmountSum[];
+  lost_amounts: AmountSum[];
+}
+
+export interface MemberActivity {
+  member_id: string;
+  note: number;
+  task: number;
+  call: number;
+  email: number;
+  meeting: number;
+}
+
+export interface StageConversion {
+  stage_id: string;
+  /** Deals that ever entered the stage. */
+  entered: number;
+  /** Of those, deals that later reached a further stage. */
+  moved_on: number;
 }
 
 export interface Workspace {

@@ -1,8 +1,10 @@
 // Search button, language and theme switches and the user menu in the header.
 import { ActionIcon, Avatar, Button, Group, Kbd, Menu, useMantineColorScheme } from "@mantine/core";
-import { IconLanguage, IconLogout, IconMoon, IconSearch, IconSun } from "@tabler/icons-react";
+import { useDisclosure } from "@mantine/hooks";
+import { IconDevicesOff, IconLanguage, IconLogout, IconMoon, IconSearch, IconSun } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, rememberLanguage, type Language } from "../i18n";
+import { SignOutEverywhereModal } from "../features/auth/SignOutEverywhereModal";
 import { openSearch } from "../features/search/searchStore";
 import { useSession, useSignOut } from "./session";
 
@@ -46,6 +48,7 @@ export function HeaderActions() {
   const { t } = useTranslation();
   const session = useSession();
   const signOut = useSignOut();
+  const [everywhere, confirmEverywhere] = useDisclosure(false);
   const shortcut = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl";
   return (
     <Group gap={6} wrap="nowrap">
@@ -72,8 +75,16 @@ export function HeaderActions() {
           <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
             {t("actions.signOut")}
           </Menu.Item>
+          <Menu.Item
+            leftSection={<IconDevicesOff size={16} />}
+            onClick={confirmEverywhere.open}
+            data-testid="sign-out-everywhere"
+          >
+            {t("auth:signOutEverywhere.menu")}
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <SignOutEverywhereModal opened={everywhere} onClose={confirmEverywhere.close} />
     </Group>
   );
 }

@@ -5,6 +5,7 @@ import {
   formatMoney,
   formatRelative,
   formatSums,
+  memberLabel,
   personName,
 } from "./format";
 
@@ -65,5 +66,12 @@ describe("personName", () => {
   it("falls back to the email", () => {
     expect(personName({ first_name: null, last_name: null, email: "a@b.ru" })).toBe("a@b.ru");
     expect(personName({ first_name: "Анна", last_name: "Иванова" })).toBe("Анна Иванова");
+  });
+});
+
+describe("memberLabel", () => {
+  it("falls back to the email", () => {
+    expect(memberLabel({ name: "Alex Morgan", email: "alex@example.com" })).toBe("Alex Morgan");
+    expect(memberLabel({ name: "", email: "alex@example.com" })).toBe("alex@example.com");
   });
 });

@@ -1,5 +1,5 @@
 // Dates, numbers and money, formatted for the reader's language.
-import type { AmountSum } from "../api/types";
+import type { AmountSum, Member } from "../api/types";
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -109,4 +109,9 @@ export function formatDuration(totalSeconds: number | null | undefined): string 
 export function personName(person: { first_name?: string | null; last_name?: string | null; email?: string | null }): string {
   const name = [person.first_name, person.last_name].filter(Boolean).join(" ").trim();
   return name || person.email || "—";
+}
+
+/** A workspace member as pickers and tables show them: the name, else the email. */
+export function memberLabel(member: Pick<Member, "name" | "email">): string {
+  return member.name || member.email;
 }

@@ -13,7 +13,8 @@ const KIND_COLOR = { open: "gray", won: "teal", lost: "red" } as const;
 export interface BoardColumnProps {
   column: Column;
   stages: Stage[];
-  companyNames: Map<string, string>;
+  /** A company's name, once known. */
+  companyName: (id: string | null) => string | undefined;
   ownerName: (id: string | null) => string;
   movingIds: Set<string>;
   onMove: (deal: Deal, stage: Stage) => void;
@@ -46,7 +47,7 @@ function ColumnHeader({ column }: { column: Column }) {
   );
 }
 
-export function BoardColumn({ column, stages, companyNames, ownerName, movingIds, onMove, onShowMore }: BoardColumnProps) {
+export function BoardColumn({ column, stages, companyName, ownerName, movingIds, onMove, onShowMore }: BoardColumnProps) {
   const { t } = useTranslation("board");
   const { setNodeRef, isOver } = useDroppable({ id: column.stage.id, data: { stage: column.stage } });
   const hidden = column.count - column.deals.length;
@@ -66,7 +67,7 @@ export function BoardColumn({ column, stages, companyNames, ownerName, movingIds
           <DealCard
             key={deal.id}
             deal={deal}
-            companyName={deal.company_id ? companyNames.get(deal.company_id) : undefined}
+            companyName={companyName(deal.company_id)}
             ownerName={ownerName(deal.owner_id)}
             stages={stages}
             onMove={onMove}

@@ -15,8 +15,8 @@ import {
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMemberName } from "../../api/hooks";
+import { recordRefs, useRecordNames } from "../../api/recordNames";
 import type { Board, Deal, Stage } from "../../api/types";
-import { useRecordNames } from "../mywork/useRecordNames";
 import classes from "./board.module.css";
 import { BoardColumn } from "./BoardColumn";
 import { columnKeyboardCoordinates } from "./columnKeys";
@@ -68,10 +68,8 @@ export function BoardColumns({ board, boardKey, onShowMore, busy }: BoardColumns
   const move = useMoveDeal(boardKey);
   const movingIds = useMovingDealIds();
   const memberName = useMemberName();
-  const companyNames = useRecordNames(
-    "companies",
-    board.columns.flatMap((c) => c.deals.map((d) => d.company_id)),
-  );
+  const names = useRecordNames(recordRefs("companies", board.columns.flatMap((c) => c.deals.map((d) => d.company_id))));
+  const companyName = (id: string | null) => (id ? (names("companies", id) ?? undefined) : undefined);
   const [dragged, setDragged] = useState<Deal | null>(null);
   const [lost, setLost] = useState<LostRequest | null>(null);
   const announcements = useAnnouncements(stages);
@@ -104,7 +102,7 @@ export function BoardColumns({ board, boardKey, onShowMore, busy }: BoardColumns
             key={column.stage.id}
             column={column}
             stages={stages}
-            companyNames={companyNames}
+            companyName={companyName}
             ownerName={memberName}
             movingIds={movingIds}
             onMove={requestMove}
@@ -116,7 +114,7 @@ export function BoardColumns({ board, boardKey, onShowMore, busy }: BoardColumns
         {dragged && (
           <DealCardOverlay
             deal={dragged}
-            companyName={dragged.company_id ? companyNames.get(dragged.company_id) : undefined}
+            companyName={companyName(dragged.company_id)}
             ownerName={memberName(dragged.owner_id)}
             stages={stages}
             onMove={requestMove}

@@ -1,7 +1,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Board, Deal, Pipeline } from "../../api/types";
-import { fakeFetch, renderScreen, type FakeRequest } from "../mywork/renderScreen";
+import { testDeal } from "../../test/records";
+import { fakeFetch, renderScreen, type FakeRequest } from "../../test/render";
 import BoardPage from "./BoardPage";
 
 const pipeline: Pipeline = {
@@ -16,28 +17,19 @@ const pipeline: Pipeline = {
   ],
 };
 
-const deal = (id: string, stage: string, amount: number): Deal => ({
-  id,
-  version: 3,
-  created_at: "2026-01-01T00:00:00Z",
-  updated_at: "2026-01-01T00:00:00Z",
-  created_by: null,
-  deleted_at: null,
-  name: `Deal ${id}`,
-  amount,
-  currency: "USD",
-  pipeline_id: "p1",
-  stage_id: stage,
-  expected_close_date: null,
-  company_id: "c1",
-  owner_id: "m1",
-  source: null,
-  lost_reason: null,
-  closed_at: null,
-  stage_entered_at: "2026-01-01T00:00:00Z",
-  description: null,
-  tags: null,
-});
+const deal = (id: string, stage: string, amount: number): Deal =>
+  testDeal({
+    id,
+    version: 3,
+    name: `Deal ${id}`,
+    amount,
+    currency: "USD",
+    pipeline_id: "p1",
+    stage_id: stage,
+    company_id: "c1",
+    owner_id: "m1",
+    stage_entered_at: "2026-01-01T00:00:00Z",
+  });
 
 /** A small stateful server: the board is built from the deals it holds. */
 function fakeServer(patch?: (request: FakeRequest, deal: Deal) => [number, unknown] | Promise<[number, unknown]>) {

@@ -2,6 +2,7 @@
 import { Group, Select, SimpleGrid, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import type { Member, Pipeline } from "../../api/types";
+import { memberLabel } from "../../lib/format";
 
 /** `all`, `me`, or a member id. */
 export type OwnerChoice = string;
@@ -22,7 +23,7 @@ export function BoardToolbar({ pipelines, pipelineId, onPipeline, members, owner
   const owners = [
     { value: "all", label: t("owner.all") },
     { value: "me", label: t("owner.mine") },
-    ...members.map((m) => ({ value: m.id, label: m.name || m.email })),
+    ...members.map((m) => ({ value: m.id, label: memberLabel(m) })),
   ];
   return (
     <Group justify="space-between" gap="sm" wrap="wrap">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AmountSum, Board, Deal, Stage } from "../../api/types";
+import { testDeal } from "../../test/records";
 import { addAmount, boardReducer, locateDeal } from "./boardReducer";
 
 const stage = (id: string, kind: Stage["kind"] = "open"): Stage => ({
@@ -11,28 +12,15 @@ const stage = (id: string, kind: Stage["kind"] = "open"): Stage => ({
 });
 
 function deal(id: string, stageId: string, amount: number | null, currency: string | null = "USD"): Deal {
-  return {
+  return testDeal({
     id,
-    version: 1,
-    created_at: "2026-01-01T00:00:00Z",
-    updated_at: "2026-01-01T00:00:00Z",
-    created_by: null,
-    deleted_at: null,
     name: `Deal ${id}`,
     amount,
     currency,
     pipeline_id: "p",
     stage_id: stageId,
-    expected_close_date: null,
-    company_id: null,
-    owner_id: null,
-    source: null,
-    lost_reason: null,
-    closed_at: null,
     stage_entered_at: "2026-01-01T00:00:00Z",
-    description: null,
-    tags: null,
-  };
+  });
 }
 
 /** A board whose counts and sums are derived from its cards, plus `hidden` deals per column. */

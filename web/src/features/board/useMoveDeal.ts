@@ -3,10 +3,12 @@
 import { notifications } from "@mantine/notifications";
 import { useMutation, useMutationState, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, ApiProblem } from "../../api/client";
+import { ApiProblem } from "../../api/client";
+import { useFieldLabel } from "../../api/fieldLabel";
+import { queryKeys } from "../../api/hooks";
+import { patchRecord } from "../../api/records";
 import type { Board, Deal, Stage } from "../../api/types";
-import { problemText } from "../mywork/problemText";
-import { useFieldLabel } from "../mywork/useFieldLabel";
+import { problemText } from "../../lib/problemText";
 import { boardReducer, locateDeal, type BoardAction } from "./boardReducer";
 import type { BoardKey } from "./useBoard";
 
@@ -17,16 +19,12 @@ export interface MoveRequest {
   lostReason?: string;
 }
 
-const MOVE_KEY = ["board", "move"] as const;
+const MOVE_KEY = [...queryKeys.board, "move"] as const;
 
 function patchDeal({ deal, stage, lostReason }: MoveRequest): Promise<Deal> {
-  const body: Record<string, unknown> = { stage_id: stage.id };
-  if (lostReason !== undefined) body.lost_reason = lostReason;
-  return api<Deal>(`/api/v1/deals/${deal.id}`, {
-    method: "PATCH",
-    headers: { "If-Match": String(deal.version) },
-    body,
-  });
+  const changes: Record<string, unknown> = { stage_id: stage.id };
+  if (lostReason !== undefined) changes.lost_reason = lostReason;
+  return patchRecord<Deal>("deals", deal.id, deal.version, changes);
 }
 
 function update(client: QueryClient, key: BoardKey, action: BoardAction): void {
@@ -66,9 +64,9 @@ export function useMoveDeal(key: BoardKey) {
     onSuccess: (saved) => update(client, key, { type: "saved", deal: saved }),
     onSettled: () => {
       // Refetch once the last of several quick moves is done, so none is painted back.
-      if (client.isMutating({ mutationKey: MOVE_KEY }) === 1) void client.invalidateQueries({ queryKey: ["board"] });
-      void client.invalidateQueries({ queryKey: ["deals"] });
-      void client.invalidateQueries({ queryKey: ["dashboard"] });
+      if (client.isMutating({ mutationKey: MOVE_KEY }) === 1) void client.invalidateQueries({ queryKey: queryKeys.board });
+      void client.invalidateQueries({ queryKey: queryKeys.records("deals") });
+      void client.invalidateQueries({ queryKey: queryKeys.dashboard });
     },
   });
 }

@@ -3,10 +3,10 @@ import { BarChart } from "@mantine/charts";
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { useMemberName } from "../../api/hooks";
+import type { DashboardReport } from "../../api/types";
 import { formatNumber } from "../../lib/format";
 import { ChartCard } from "./ChartCard";
 import { ACTIVITY_KINDS, activityRows } from "./dashboardData";
-import type { DashboardReport } from "./report";
 
 const KIND_COLOR = { call: "indigo.6", email: "cyan.6", meeting: "grape.6", task: "orange.6", note: "gray.6" } as const;
 

@@ -1,10 +1,10 @@
 // Deals won and lost in each of the last months, zeros included, so a quiet month shows.
 import { BarChart } from "@mantine/charts";
 import { useTranslation } from "react-i18next";
+import type { DashboardReport } from "../../api/types";
 import { formatNumber } from "../../lib/format";
 import { ChartCard } from "./ChartCard";
 import { closedRows } from "./dashboardData";
-import type { DashboardReport } from "./report";
 
 export function ClosedChart({ report }: { report: DashboardReport }) {
   const { t, i18n } = useTranslation("dashboard");

@@ -3,10 +3,10 @@
 // stages end the funnel, so they show how many arrived there and no rate.
 import { Group, Progress, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { DashboardReport } from "../../api/types";
 import { formatNumber } from "../../lib/format";
 import { ChartCard } from "./ChartCard";
 import { conversionRows, type ConversionRow, type StageList } from "./dashboardData";
-import type { DashboardReport } from "./report";
 
 const CLOSED_COLOR = { won: "teal.6", lost: "red.6" } as const;
 

@@ -1,9 +1,8 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Pipeline } from "../../api/types";
-import { fakeFetch, renderScreen } from "../mywork/renderScreen";
+import type { DashboardReport, Pipeline } from "../../api/types";
+import { fakeFetch, renderScreen } from "../../test/render";
 import DashboardPage from "./DashboardPage";
-import type { DashboardReport } from "./report";
 
 const pipelines: Pipeline[] = [
   {

@@ -1,9 +1,9 @@
 // The numbers a manager reads first: open pipeline, its weighted value, and the win rate.
 import { Paper, SimpleGrid, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { DashboardReport } from "../../api/types";
 import { formatCompactMoney, formatNumber } from "../../lib/format";
 import { headline } from "./dashboardData";
-import type { DashboardReport } from "./report";
 
 function Stat({ label, value, note, testId }: { label: string; value: string; note?: string; testId: string }) {
   return (

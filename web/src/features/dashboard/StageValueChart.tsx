@@ -3,10 +3,10 @@
 import { BarChart } from "@mantine/charts";
 import { Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { DashboardReport } from "../../api/types";
 import { formatCompactMoney, formatSums } from "../../lib/format";
 import { ChartCard } from "./ChartCard";
 import { otherCurrencies, stageValueRows, type StageList } from "./dashboardData";
-import type { DashboardReport } from "./report";
 
 export function StageValueChart({ report, stages }: { report: DashboardReport; stages: StageList }) {
   const { t, i18n } = useTranslation("dashboard");

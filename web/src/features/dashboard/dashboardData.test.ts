@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DashboardReport } from "../../api/types";
 import {
   activityRows,
   closedRows,
@@ -9,7 +10,6 @@ import {
   stageValueRows,
   type StageList,
 } from "./dashboardData";
-import type { DashboardReport } from "./report";
 
 const report: DashboardReport = {
   pipeline_id: "p",

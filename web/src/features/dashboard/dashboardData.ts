@@ -1,7 +1,6 @@
 // The dashboard report turned into what each chart draws. Pure, so that every number on the
 // screen can be checked in a test.
-import type { AmountSum, Stage } from "../../api/types";
-import type { DashboardReport } from "./report";
+import type { AmountSum, DashboardReport, Stage } from "../../api/types";
 
 /** The pipeline's stages in order, and the name to show for a stage it no longer has. */
 export interface StageList {

@@ -1,11 +1,11 @@
 import { MantineProvider } from "@mantine/core";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import type { ImportPreview } from "../../api/types";
 import "../../i18n";
 import { columnsFromPreview, duplicateFields, chooseField } from "./mapping";
 import { MappingTable } from "./MappingTable";
 import { importTargets } from "./targets";
-import type { ImportPreview } from "./types";
 
 const preview: ImportPreview = {
   headers: ["Email", "Notes", "Email"],

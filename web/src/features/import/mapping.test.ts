@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ImportPreview } from "../../api/types";
 import {
   applyMapParams,
   chooseField,
@@ -9,7 +10,6 @@ import {
   mapParams,
   parseMapParams,
 } from "./mapping";
-import type { ImportPreview } from "./types";
 
 const preview: ImportPreview = {
   headers: ["E-mail", "Full name", "Notes", "E-mail", "a=b"],

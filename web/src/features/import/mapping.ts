@@ -1,7 +1,7 @@
 // Which CSV column feeds which field. The server guesses (in the preview); the person
 // corrects; the import is then sent with `map=Header=field` parameters (`Header=` ignores a
 // column), split by the server at the last `=`.
-import type { ImportPreview } from "./types";
+import type { ImportPreview } from "../../api/types";
 
 export interface ColumnChoice {
   header: string;

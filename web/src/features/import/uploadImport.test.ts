@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { ApiProblem } from "../../api/client";
-import { problemFromResponse, uploadImport, type UploadProgress } from "./uploadImport";
+import { afterEach, describe, expect, it } from "vitest";
+import { ApiProblem, setCsrfToken } from "../../api/client";
+import { uploadImport, type UploadProgress } from "./uploadImport";
 
 /** Just enough of XMLHttpRequest to drive an upload by hand. */
 class FakeRequest {
@@ -36,14 +36,16 @@ class FakeRequest {
   }
 }
 
+afterEach(() => setCsrfToken(null));
+
 function start(signal?: AbortSignal) {
+  setCsrfToken("token-1");
   const request = new FakeRequest();
   const progress: UploadProgress[] = [];
   const file = new Blob(["Email\nann@example.com\n"]);
   const promise = uploadImport({
     path: "/api/v1/people/import?map=Email%3Demail",
     file,
-    csrfToken: "token-1",
     onProgress: (p) => progress.push(p),
     signal,
     createRequest: () => request as unknown as XMLHttpRequest,
@@ -86,12 +88,5 @@ describe("uploadImport", () => {
     const canceled = start(controller.signal);
     controller.abort();
     await expect(canceled.promise).rejects.toMatchObject({ name: "AbortError" });
-  });
-});
-
-describe("problemFromResponse", () => {
-  it("falls back to the status when the body is not a problem", () => {
-    expect(problemFromResponse(502, "Bad Gateway", "<html>")).toMatchObject({ status: 502, detail: "<html>" });
-    expect(problemFromResponse(500, "", "")).toMatchObject({ detail: "The server answered 500." });
   });
 });

@@ -2,7 +2,8 @@
 // changes, the problems of the first rows. Only the head is sent; the server reads no more.
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../api/client";
-import type { ImportObject, ImportPreview } from "./types";
+import type { ImportPreview } from "../../api/types";
+import type { ImportObject } from "./types";
 
 /** What the server reads of an upload for a preview. */
 export const PREVIEW_BYTES = 1024 * 1024;

@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { api } from "../../api/client";
 import type { ImportReport } from "../../api/types";
-import { useSession } from "../../app/session";
 import { importPath, type ColumnChoice } from "./mapping";
 import type { ImportObject } from "./types";
 import { uploadImport, type UploadProgress } from "./uploadImport";
@@ -32,8 +31,6 @@ export function useDryRun(onDone: (report: ImportReport, columns: ColumnChoice[]
 
 export function useImport(onDone: (report: ImportReport) => void) {
   const client = useQueryClient();
-  // The session's token is the one `api()` sends; XHR needs it passed by hand.
-  const { csrf_token: csrfToken } = useSession();
   const [progress, setProgress] = useState<UploadProgress>({ phase: "uploading", fraction: 0 });
   const controller = useRef<AbortController | null>(null);
   const mutation = useMutation({
@@ -42,7 +39,6 @@ export function useImport(onDone: (report: ImportReport) => void) {
       return uploadImport({
         path: importPath(object, columns),
         file,
-        csrfToken,
         onProgress: setProgress,
         signal: controller.current.signal,
       });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ImportReport } from "../../api/types";
+import type { ImportPreview, ImportReport } from "../../api/types";
 import { columnsFromPreview, withChoices } from "./mapping";
-import type { ImportPreview } from "./types";
 import { canVisit, initialWizard, wizardReducer, type WizardAction, type WizardState } from "./wizard";
 
 const preview: ImportPreview = {

@@ -3,17 +3,18 @@ import { Badge, Center, EmptyState, Group, Loader, Paper, Stack, Text, Title } f
 import { useDatesContext } from "@mantine/dates";
 import { IconCalendarEvent } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import type { NameLookup } from "../../api/recordNames";
 import type { Activity } from "../../api/types";
 import { ErrorState } from "../../components/ErrorState";
 import { formatTime } from "../../lib/format";
 import { agendaDays, agendaRange } from "./agenda";
 import { dayTitle } from "./dayTitle";
-import { RecordLinks, useLinkNames, type LinkNames } from "./RecordLinks";
+import { RecordLinks, useLinkNames } from "./RecordLinks";
 import { startOfLocalDay } from "./taskGroups";
 import { useMyMeetings } from "./useMyMeetings";
 import { useNow } from "./useNow";
 
-function MeetingItem({ meeting, names, now }: { meeting: Activity; names: LinkNames; now: Date }) {
+function MeetingItem({ meeting, names, now }: { meeting: Activity; names: NameLookup; now: Date }) {
   const { t, i18n } = useTranslation("mywork");
   const start = formatTime(meeting.occurred_at, i18n.language);
   const end = formatTime(meeting.ends_at, i18n.language);

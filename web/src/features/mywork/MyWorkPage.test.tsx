@@ -1,42 +1,23 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Activity } from "../../api/types";
+import { testActivity } from "../../test/records";
+import { fakeFetch, renderScreen, type FakeRequest } from "../../test/render";
 import MyWorkPage from "./MyWorkPage";
-import { fakeFetch, renderScreen, type FakeRequest } from "./renderScreen";
 
 function activity(id: string, fields: Partial<Activity>): Activity {
-  return {
+  return testActivity({
     id,
-    version: 1,
-    created_at: "2026-01-01T00:00:00Z",
-    updated_at: "2026-01-01T00:00:00Z",
-    created_by: "m1",
-    deleted_at: null,
     kind: "task",
+    created_by: "m1",
     subject: `Task ${id}`,
-    body: null,
     person_id: "p1",
-    company_id: null,
-    deal_id: null,
-    occurred_at: null,
-    ends_at: null,
-    due_at: null,
     status: "open",
-    completed_at: null,
     priority: "normal",
     assignee_id: "m1",
-    direction: null,
-    duration_seconds: null,
-    outcome: null,
-    transcript: null,
-    recording_url: null,
-    email_from: null,
-    email_to: null,
-    email_cc: null,
-    location: null,
     owner_id: "m1",
     ...fields,
-  };
+  });
 }
 
 const inDays = (days: number, hour: number) => {

@@ -8,13 +8,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { useFieldLabel } from "../../api/fieldLabel";
+import { queryKeys } from "../../api/hooks";
 import type { Activity } from "../../api/types";
+import { PICKER_FORMAT } from "../../lib/dateValues";
 import { formatDateTime } from "../../lib/format";
 import { newTaskBody, newTaskErrors, type NewTaskValues } from "./newTask";
 import { RecordPicker } from "./RecordPicker";
-import { useFieldLabel } from "./useFieldLabel";
-
-const PICKER_FORMAT = "YYYY-MM-DD HH:mm:ss";
 
 /** Quick due dates: end of today, tomorrow morning, a week from now. */
 function duePresets(t: (key: string) => string) {
@@ -43,7 +43,7 @@ export function NewTaskForm({ memberId }: { memberId: string }) {
     onSuccess: (task) => {
       form.reset();
       notifications.show({ color: "teal", title: t("newTask.added"), message: task.subject });
-      void client.invalidateQueries({ queryKey: ["activities"] });
+      void client.invalidateQueries({ queryKey: queryKeys.activities });
     },
     onError: (error) => form.setErrors(newTaskErrors(error, fieldLabel).fields),
   });

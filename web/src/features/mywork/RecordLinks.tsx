@@ -3,16 +3,10 @@ import { Anchor, Group } from "@mantine/core";
 import { IconBuilding, IconCurrencyDollar, IconUser } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { recordRefs, useRecordNames, type NameLookup } from "../../api/recordNames";
 import type { Activity } from "../../api/types";
-import { useRecordNames } from "./useRecordNames";
 
 type Linked = Pick<Activity, "person_id" | "company_id" | "deal_id">;
-
-export interface LinkNames {
-  people: Map<string, string>;
-  companies: Map<string, string>;
-  deals: Map<string, string>;
-}
 
 const LINKS = [
   { field: "person_id", object: "people", kind: "person", icon: IconUser },
@@ -20,11 +14,11 @@ const LINKS = [
   { field: "deal_id", object: "deals", kind: "deal", icon: IconCurrencyDollar },
 ] as const;
 
-export function RecordLinks({ activity, names }: { activity: Linked; names: LinkNames }) {
+export function RecordLinks({ activity, names }: { activity: Linked; names: NameLookup }) {
   const { t } = useTranslation("mywork");
   const links = LINKS.flatMap((link) => {
     const id = activity[link.field];
-    return id ? [{ ...link, id, name: names[link.object].get(id) }] : [];
+    return id ? [{ ...link, id, name: names(link.object, id) }] : [];
   });
   if (links.length === 0) return null;
   return (
@@ -42,11 +36,11 @@ export function RecordLinks({ activity, names }: { activity: Linked; names: Link
   );
 }
 
-/** Names of every record the activities link to, a few batched requests per kind. */
-export function useLinkNames(activities: Linked[]): LinkNames {
-  return {
-    people: useRecordNames("people", activities.map((a) => a.person_id)),
-    companies: useRecordNames("companies", activities.map((a) => a.company_id)),
-    deals: useRecordNames("deals", activities.map((a) => a.deal_id)),
-  };
+/** Names of every record the activities link to, fetched together. */
+export function useLinkNames(activities: Linked[]): NameLookup {
+  return useRecordNames([
+    ...recordRefs("people", activities.map((a) => a.person_id)),
+    ...recordRefs("companies", activities.map((a) => a.company_id)),
+    ...recordRefs("deals", activities.map((a) => a.deal_id)),
+  ]);
 }

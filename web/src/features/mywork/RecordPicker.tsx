@@ -2,10 +2,9 @@
 // ranked search as Ctrl+K).
 import { Select, type ComboboxItem, type ComboboxItemGroup } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, query } from "../../api/client";
+import { useSearch } from "../../api/search";
 import type { SearchHit } from "../../api/types";
 
 export interface RecordLink {
@@ -41,14 +40,8 @@ export function RecordPicker({ value, onChange, label, error, required }: Record
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search.trim(), 150);
   const wanted = debounced.length > 0 && debounced !== value?.title;
-  const results = useQuery({
-    queryKey: ["search", "records", debounced],
-    queryFn: ({ signal }) => api<{ data: SearchHit[] }>(`/api/v1/search${query({ q: debounced, limit: 10 })}`, { signal }),
-    enabled: wanted,
-    placeholderData: keepPreviousData,
-    staleTime: 10_000,
-  });
-  const hits = wanted ? (results.data?.data ?? []) : [];
+  const results = useSearch(debounced, 10, wanted);
+  const hits = wanted ? (results.data ?? []) : [];
   const data = linkOptions(hits, value, (kind) => t(`common:${GROUP_LABEL[kind]}`));
   return (
     <Select

@@ -2,15 +2,16 @@
 // person, company and deal it is for.
 import { Badge, Checkbox, Group, Paper, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import type { NameLookup } from "../../api/recordNames";
 import type { Activity } from "../../api/types";
 import { formatDateTime, formatTime } from "../../lib/format";
-import { RecordLinks, type LinkNames } from "./RecordLinks";
+import { RecordLinks } from "./RecordLinks";
 import type { TaskGroupName } from "./taskGroups";
 
 export interface TaskItemProps {
   task: Activity;
   group: TaskGroupName;
-  names: LinkNames;
+  names: NameLookup;
   now: Date;
   onComplete: (task: Activity) => void;
 }

@@ -2,9 +2,10 @@
 import { Badge, Button, Center, EmptyState, Group, Loader, Stack, Title } from "@mantine/core";
 import { IconChecks } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import type { NameLookup } from "../../api/recordNames";
 import type { Activity } from "../../api/types";
 import { ErrorState } from "../../components/ErrorState";
-import { useLinkNames, type LinkNames } from "./RecordLinks";
+import { useLinkNames } from "./RecordLinks";
 import { groupTasks, TASK_GROUPS, type TaskGroupName } from "./taskGroups";
 import { TaskItem } from "./TaskItem";
 import { useCompleteTask } from "./useCompleteTask";
@@ -16,7 +17,7 @@ const GROUP_COLOR: Record<TaskGroupName, string> = { overdue: "red", today: "blu
 interface SectionProps {
   name: TaskGroupName;
   tasks: Activity[];
-  names: LinkNames;
+  names: NameLookup;
   now: Date;
   onComplete: (task: Activity) => void;
 }

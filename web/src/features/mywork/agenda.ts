@@ -1,5 +1,6 @@
 // The meetings agenda: this week and next, from the first day of the reader's week, one
 // heading per day.
+import { allOf, condition } from "../../lib/filterText";
 import { startOfLocalDay } from "./taskGroups";
 
 export const AGENDA_DAYS = 14;
@@ -34,10 +35,10 @@ export function agendaDays<T extends { occurred_at: string | null }>(meetings: r
 
 /** The filter for one member's meetings in the range. */
 export function meetingsFilter(memberId: string, from: Date, to: Date): string {
-  return [
+  return allOf(
     "kind eq meeting",
-    `owner_id eq "${memberId}"`,
-    `occurred_at gte "${from.toISOString()}"`,
-    `occurred_at lt "${to.toISOString()}"`,
-  ].join(" and ");
+    condition("owner_id", "eq", memberId),
+    condition("occurred_at", "gte", from.toISOString()),
+    condition("occurred_at", "lt", to.toISOString()),
+  );
 }

@@ -1,6 +1,6 @@
 // The quick "new task" form's data: what it sends, and where the server's complaints go.
-import dayjs from "dayjs";
 import { ApiProblem } from "../../api/client";
+import { fromPickerDateTime } from "../../lib/dateValues";
 import type { RecordLink } from "./RecordPicker";
 
 export interface NewTaskValues {
@@ -20,7 +20,8 @@ export function newTaskBody(values: NewTaskValues, memberId: string): Record<str
     status: "open",
     assignee_id: memberId,
   };
-  if (values.due) body.due_at = dayjs(values.due).toISOString();
+  const due = fromPickerDateTime(values.due);
+  if (due) body.due_at = due;
   if (values.link) body[LINK_FIELD[values.link.kind]] = values.link.id;
   return body;
 }

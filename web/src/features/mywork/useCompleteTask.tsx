@@ -4,22 +4,20 @@ import { Button, Group, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, ApiProblem } from "../../api/client";
+import { ApiProblem } from "../../api/client";
+import { useFieldLabel } from "../../api/fieldLabel";
+import { queryKeys } from "../../api/hooks";
+import { patchRecord } from "../../api/records";
 import type { Activity } from "../../api/types";
-import { problemText } from "./problemText";
-import { useFieldLabel } from "./useFieldLabel";
+import { problemText } from "../../lib/problemText";
 import { findTask, myTasksKey, withoutTask, withTask, type TaskPages } from "./useMyTasks";
 
-const STATUS_KEY = ["activities", "status"] as const;
+const STATUS_KEY = [...queryKeys.activities, "status"] as const;
 
 type Position = { page: number; index: number } | null;
 
 function patchStatus(task: Activity, status: "done" | "open"): Promise<Activity> {
-  return api<Activity>(`/api/v1/activities/${task.id}`, {
-    method: "PATCH",
-    headers: { "If-Match": String(task.version) },
-    body: { status },
-  });
+  return patchRecord<Activity>("activities", task.id, task.version, { status });
 }
 
 function useStatusMutation(memberId: string, status: "done" | "open", onSaved?: (saved: Activity, at: Position) => void) {
@@ -54,7 +52,7 @@ function useStatusMutation(memberId: string, status: "done" | "open", onSaved?: 
     onSuccess: (saved, _input, context) => onSaved?.(saved, context.position),
     onSettled: () => {
       // Refetch once the last quick click is answered, so no finished task flickers back.
-      if (client.isMutating({ mutationKey: STATUS_KEY }) === 1) void client.invalidateQueries({ queryKey: ["activities"] });
+      if (client.isMutating({ mutationKey: STATUS_KEY }) === 1) void client.invalidateQueries({ queryKey: queryKeys.activities });
     },
   });
 }

@@ -1,19 +1,21 @@
 // My open tasks, earliest due first (undated last, as the server sorts them), a page at a time.
 import { useInfiniteQuery, type InfiniteData } from "@tanstack/react-query";
 import { api, query } from "../../api/client";
+import { queryKeys } from "../../api/hooks";
 import type { Activity, Page } from "../../api/types";
+import { allOf, condition } from "../../lib/filterText";
 
 const PAGE = 200;
 
 /** Under "activities", so that any screen that writes activities refreshes this list too. */
 export function myTasksKey(memberId: string) {
-  return ["activities", "my-tasks", memberId] as const;
+  return [...queryKeys.activities, "my-tasks", memberId] as const;
 }
 
 export type TaskPages = InfiniteData<Page<Activity>, string | null>;
 
 export function myTasksFilter(memberId: string): string {
-  return `kind eq task and status eq open and assignee_id eq "${memberId}"`;
+  return allOf("kind eq task", "status eq open", condition("assignee_id", "eq", memberId));
 }
 
 export function useMyTasks(memberId: string) {

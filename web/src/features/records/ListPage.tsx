@@ -4,6 +4,7 @@
 import { Alert, Button, Collapse, Group } from "@mantine/core";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { fieldLabel } from "../../api/fieldLabel";
 import { useFields, type FieldInfo } from "../../api/hooks";
 import type { ObjectName, View } from "../../api/types";
 import { ErrorState } from "../../components/ErrorState";
@@ -12,7 +13,6 @@ import { ColumnChooser } from "./list/ColumnChooser";
 import { availableColumns, DEFAULT_COLUMNS, normalizeColumns, type Column, type ListObject } from "./list/columns";
 import { FilterBuilder } from "./list/FilterBuilder";
 import { countConditions, EMPTY_FILTER } from "./list/filterModel";
-import { columnLabel } from "./list/labels";
 import { exportHref, listParams } from "./list/listQuery";
 import {
   builderFilter,
@@ -31,7 +31,7 @@ import { PageFrame } from "./list/PageFrame";
 import { RecordTable } from "./list/RecordTable";
 import { NO_SELECTION, selectionReducer } from "./list/selection";
 import { nextSort, serializeSort } from "./list/sortModel";
-import { useLookups } from "./list/useLookups";
+import { useListValueContext } from "./list/useListValueContext";
 import { useRecordPage } from "./list/useRecordPage";
 import { useSettledFilter } from "./list/useSettledFilter";
 import { useViews } from "./list/useViews";
@@ -79,7 +79,7 @@ function ListBody({ object, fields }: { object: ListObject; fields: FieldInfo[] 
     () => shown.map((k) => byKey.get(k)).filter((c): c is Column => c !== undefined),
     [shown, byKey],
   );
-  const label = useCallback((column: Column) => columnLabel(t, object, column), [t, object]);
+  const label = useCallback((column: Column) => fieldLabel(t, object, column), [t, object]);
   const labels = useMemo(() => shownColumns.map(label), [shownColumns, label]);
   const activeView = views.data?.find((v) => v.id === state.viewId) ?? null;
 
@@ -105,7 +105,7 @@ function ListBody({ object, fields }: { object: ListObject; fields: FieldInfo[] 
   const waiting = pending && !views.isError;
   const page = useRecordPage(object, params, !waiting);
   const rows = useMemo(() => page.data?.pages.flatMap((p) => p.data) ?? [], [page.data]);
-  const lookups = useLookups(page.data);
+  const valueContext = useListValueContext(rows);
 
   useEffect(() => () => rememberList(object, stateRef.current, scrollTop.current), [object]);
   useEffect(() => select({ type: "keep", order: rows.map((r) => r.id) }), [rows]);
@@ -143,7 +143,7 @@ function ListBody({ object, fields }: { object: ListObject; fields: FieldInfo[] 
         columns={shownColumns}
         labels={labels}
         rows={rows}
-        lookups={lookups}
+        valueContext={valueContext}
         sort={state.sort}
         onSort={(key) => dispatch({ type: "sort", sort: nextSort(state.sort, key) })}
         selection={selection}

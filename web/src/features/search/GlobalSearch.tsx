@@ -4,11 +4,10 @@ import { Badge, Group, Text } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { spotlight, Spotlight, type SpotlightActionData } from "@mantine/spotlight";
 import { IconBuilding, IconCurrencyDollar, IconSearch, IconUser } from "@tabler/icons-react";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { api, query } from "../../api/client";
+import { useSearch } from "../../api/search";
 import type { SearchHit } from "../../api/types";
 
 const ICONS = { person: IconUser, company: IconBuilding, deal: IconCurrencyDollar } as const;
@@ -23,15 +22,9 @@ export function GlobalSearch() {
   const navigate = useNavigate();
   const [text, setText] = useState("");
   const [debounced] = useDebouncedValue(text.trim(), 120);
-  const results = useQuery({
-    queryKey: ["search", debounced],
-    queryFn: ({ signal }) => api<{ data: SearchHit[] }>(`/api/v1/search${query({ q: debounced, limit: 12 })}`, { signal }),
-    enabled: debounced.length > 0,
-    placeholderData: keepPreviousData,
-    staleTime: 10_000,
-  });
+  const results = useSearch(debounced, 12);
 
-  const hits = debounced ? (results.data?.data ?? []) : [];
+  const hits = debounced ? (results.data ?? []) : [];
   const actions: SpotlightActionData[] = hits.map((hit) => {
     const Icon = ICONS[hit.kind];
     return {

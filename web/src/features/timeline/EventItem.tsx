@@ -1,8 +1,7 @@
 // A system event on the timeline: what happened, who did it, when.
 import { List, Stack, Text } from "@mantine/core";
-import type { ObjectName } from "../../api/types";
+import type { ObjectName, TimelineEntry } from "../../api/types";
 import { describeEvent } from "./eventText";
-import type { TimelineEntry } from "./timelineApi";
 import { useEventWords } from "./useEventWords";
 
 interface EventContentProps {

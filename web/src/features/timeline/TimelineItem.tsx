@@ -12,7 +12,7 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useMemberName } from "../../api/hooks";
-import type { Activity, ActivityKind, ObjectName } from "../../api/types";
+import type { Activity, ActivityKind, ObjectName, TimelineEntry } from "../../api/types";
 import { CallDetails } from "./CallDetails";
 import { EmailDetails } from "./EmailDetails";
 import { EventContent } from "./EventItem";
@@ -20,7 +20,6 @@ import { Markdown } from "./Markdown";
 import { MeetingDetails } from "./MeetingDetails";
 import { RelativeTime } from "./RelativeTime";
 import { TaskDetails } from "./TaskDetails";
-import type { TimelineEntry } from "./timelineApi";
 
 type Kind = ActivityKind | "event";
 

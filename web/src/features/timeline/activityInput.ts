@@ -1,6 +1,6 @@
 // What the composer's forms become when posted to `/api/v1/activities`, and how the API's
 // field errors map back onto the form.
-import { fromPickerDateTime } from "../records/record/inputs/dateValues";
+import { fromPickerDateTime } from "../../lib/dateValues";
 
 /** The records a new activity belongs to. */
 export interface ActivityLink {

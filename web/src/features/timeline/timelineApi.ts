@@ -2,14 +2,9 @@
 // from it: logging an activity and completing a task.
 import { useInfiniteQuery, useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { api, query } from "../../api/client";
-import type { Activity, ObjectName, Page, TimelineItem } from "../../api/types";
-import { timelineKey } from "./timelineKeys";
-
-/** An entry as the API sends it: events also carry their id and who did it. */
-export interface TimelineEntry extends TimelineItem {
-  id?: string;
-  actor_id?: string | null;
-}
+import { queryKeys } from "../../api/hooks";
+import { patchRecord } from "../../api/records";
+import type { Activity, ObjectName, Page, TimelineEntry } from "../../api/types";
 
 const PAGE_SIZE = 30;
 
@@ -19,7 +14,7 @@ export function entryKey(entry: TimelineEntry): string {
 
 export function useTimeline(object: ObjectName, id: string) {
   return useInfiniteQuery({
-    queryKey: timelineKey(object, id),
+    queryKey: queryKeys.timeline(object, id),
     queryFn: ({ pageParam, signal }) =>
       api<Page<TimelineEntry>>(`/api/v1/${object}/${id}/timeline${query({ limit: PAGE_SIZE, cursor: pageParam })}`, {
         signal,
@@ -31,9 +26,9 @@ export function useTimeline(object: ObjectName, id: string) {
 
 /** Activities show on every timeline they link to, in "My work" and on the dashboard. */
 function refreshActivities(client: QueryClient): void {
-  void client.invalidateQueries({ queryKey: ["timeline"] });
-  void client.invalidateQueries({ queryKey: ["activities"] });
-  void client.invalidateQueries({ queryKey: ["dashboard"] });
+  void client.invalidateQueries({ queryKey: queryKeys.timelines });
+  void client.invalidateQueries({ queryKey: queryKeys.activities });
+  void client.invalidateQueries({ queryKey: queryKeys.dashboard });
 }
 
 export function useCreateActivity() {
@@ -48,11 +43,7 @@ export function useTaskStatus() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ task, status }: { task: Activity; status: "open" | "done" }) =>
-      api<Activity>(`/api/v1/activities/${task.id}`, {
-        method: "PATCH",
-        body: { status },
-        headers: { "If-Match": String(task.version) },
-      }),
+      patchRecord<Activity>("activities", task.id, task.version, { status }),
     // On a conflict too: the timeline then shows the task as it is now.
     onSettled: () => refreshActivities(client),
   });

@@ -1,13 +1,13 @@
 // What `describeEvent` needs to put an event of this record into words: field labels, and
 // values with ids turned into names.
 import { useTranslation } from "react-i18next";
+import { useFieldLabel } from "../../api/fieldLabel";
 import { useFields } from "../../api/hooks";
+import type { RecordRef } from "../../api/recordNames";
 import type { ObjectName } from "../../api/types";
-import { editorKind } from "../records/record/fieldKinds";
-import { fieldLabel } from "../records/record/fieldLabel";
-import type { RecordRef } from "../records/record/useRecordNames";
-import { useValueContext } from "../records/record/useValueContext";
-import { valueText } from "../records/record/valueText";
+import { useValueContext } from "../../api/valueContext";
+import { fieldKind } from "../../lib/fieldKinds";
+import { valueText } from "../../lib/valueText";
 import type { EventWords } from "./eventText";
 
 /** The records an event names, so their names can be fetched before it is shown. */
@@ -28,16 +28,17 @@ export function useEventWords(
   data: Record<string, unknown> | undefined,
   currency?: string | null,
 ): EventWords {
-  const { t } = useTranslation(["timeline", "fields", "record"]);
+  const { t } = useTranslation(["timeline", "fields", "shared"]);
   const fields = useFields(object);
+  const fieldLabel = useFieldLabel(object);
   const ctx = useValueContext(eventRefs(data));
   const fieldOf = (key: string) => fields.data?.find((f) => f.key === key);
   return {
     t: (key, options) => t(`timeline:${key}`, options ?? {}),
-    fieldLabel: (key) => fieldLabel(t, object, fieldOf(key) ?? { key, custom: key.startsWith("custom."), label: undefined }),
+    fieldLabel,
     valueText: (key, value, eventCurrency) => {
       const field = fieldOf(key);
-      const kind = field ? editorKind(field) : "text";
+      const kind = field ? fieldKind(field) : "text";
       // Only a deal's amount is in the deal's currency; other money uses the workspace's.
       const code = key === "amount" ? (eventCurrency === undefined ? currency : eventCurrency) : undefined;
       return valueText({ key, kind, custom: field?.custom ?? false }, value, ctx, code);
@@ -45,7 +46,7 @@ export function useEventWords(
     stageName: ctx.stageName,
     personName: (id) => {
       const name = ctx.recordName("people", id);
-      return name === t("record:unknown.deleted") ? t("timeline:events.deletedPerson") : name;
+      return name === t("shared:unknown.deleted") ? t("timeline:events.deletedPerson") : name;
     },
   };
 }

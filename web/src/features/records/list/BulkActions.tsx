@@ -1,10 +1,12 @@
 // The bar that appears while rows are ticked: assign an owner, add a tag, move deals to a
 // stage, or move the records to the trash.
-import { ActionBar, Button, Group, Loader, Menu, Modal, Popover, ScrollArea, Stack, Text, TextInput } from "@mantine/core";
+import { ActionBar, Button, Group, Loader, Menu, Popover, ScrollArea, Text, TextInput } from "@mantine/core";
 import { IconTag, IconTrash, IconUserShare, IconArrowRightCircle } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMembers, usePipelines } from "../../../api/hooks";
+import { ConfirmModal } from "../../../components/ConfirmModal";
+import { memberLabel } from "../../../lib/format";
 import type { ListObject } from "./columns";
 import { useBulkActions } from "./useBulkActions";
 import type { ListRow } from "./useRecordPage";
@@ -30,7 +32,7 @@ function OwnerMenu({ disabled, onPick }: { disabled: boolean; onPick: (id: strin
         <ScrollArea.Autosize mah={300}>
           {(members.data ?? []).map((m) => (
             <Menu.Item key={m.id} onClick={() => onPick(m.id)} data-testid="bulk-owner-option">
-              {m.name || m.email}
+              {memberLabel(m)}
             </Menu.Item>
           ))}
         </ScrollArea.Autosize>
@@ -158,26 +160,19 @@ export function BulkActions({ object, rows, onClear, onDeleted }: Props) {
         </Button>
         <ActionBar.CloseButton aria-label={t("bulk.clear")} data-testid="bulk-clear" />
       </ActionBar>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t("bulk.deleteTitle", { count })}>
-        <Stack>
-          <Text size="sm">{t("bulk.deleteConfirm", { count })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t("common:actions.cancel")}
-            </Button>
-            <Button
-              color="red"
-              data-testid="bulk-delete-confirm"
-              onClick={() => {
-                setConfirming(false);
-                void bulk.remove();
-              }}
-            >
-              {t("common:actions.delete")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={confirming}
+        title={t("bulk.deleteTitle", { count })}
+        confirmLabel={t("common:actions.delete")}
+        onConfirm={() => {
+          setConfirming(false);
+          void bulk.remove();
+        }}
+        onClose={() => setConfirming(false)}
+        testId="bulk-delete-confirm"
+      >
+        {t("bulk.deleteConfirm", { count })}
+      </ConfirmModal>
     </>
   );
 }

@@ -2,9 +2,10 @@
 // everything else is formatted text.
 import { Anchor, Badge, Group } from "@mantine/core";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { formatValue, readValue, type Lookups } from "./cellValue";
+import { readField } from "../../../lib/recordFields";
+import type { ValueContext } from "../../../lib/valueText";
+import { formatValue } from "./cellValue";
 import type { Column, ListObject } from "./columns";
 import { isListType } from "./columns";
 import type { ListRow } from "./useRecordPage";
@@ -15,7 +16,7 @@ interface Props {
   object: ListObject;
   column: Column;
   row: ListRow;
-  lookups: Lookups;
+  valueContext: ValueContext;
   isName: boolean;
 }
 
@@ -37,14 +38,12 @@ function Badges({ values, label }: { values: string[]; label: (value: string) =>
   );
 }
 
-export const CellContent = memo(function CellContent({ object, column, row, lookups, isName }: Props) {
-  const { t, i18n } = useTranslation();
-  const value = readValue(row, column);
-  const context = { t, locale: i18n.language, lookups };
+export const CellContent = memo(function CellContent({ object, column, row, valueContext, isName }: Props) {
+  const value = readField(row, column.key);
   if (Array.isArray(value) && (column.type === "tags" || column.type.includes("select")) && isListType(column.type)) {
-    return <Badges values={value.map(String)} label={(v) => formatValue(column, [v], row, context)} />;
+    return <Badges values={value.map(String)} label={(v) => formatValue(column, [v], row, valueContext)} />;
   }
-  const text = formatValue(column, value, row, context);
+  const text = formatValue(column, value, row, valueContext);
   if (isName && text) {
     return (
       // The row opens the record too; the link adds middle-click and "open in new tab".

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { fakeFetch, renderWithProviders } from "../../../test/render";
 import type { Column } from "./columns";
 import { EditableCell } from "./EditableCell";
-import { renderWithProviders, stubApi } from "./testing";
 import type { ListRow } from "./useRecordPage";
 
 const EMAIL: Column = { key: "email", type: "email", references: null, sortable: true, writable: true, custom: false, options: null };
@@ -25,7 +25,7 @@ function type(value: string) {
 
 describe("EditableCell", () => {
   it("saves with the version the user saw", async () => {
-    const seen = stubApi(() => [200, { ...ROW, version: 4, email: "new@example.com" }]);
+    const seen = fakeFetch(() => [200, { ...ROW, version: 4, email: "new@example.com" }]);
     const onClose = renderCell();
     type("new@example.com");
     await waitFor(() => expect(onClose).toHaveBeenCalled());
@@ -37,7 +37,7 @@ describe("EditableCell", () => {
   });
 
   it("cancels on Escape and saves nothing when nothing changed", () => {
-    const seen = stubApi(() => [500, {}]);
+    const seen = fakeFetch(() => [500, {}]);
     const onClose = renderCell();
     fireEvent.keyDown(screen.getByTestId("cell-editor"), { key: "Escape" });
     expect(onClose).toHaveBeenCalledTimes(1);
@@ -46,7 +46,7 @@ describe("EditableCell", () => {
   });
 
   it("shows the API's words for a refused value and keeps the editor open", async () => {
-    stubApi(() => [
+    fakeFetch(() => [
       422,
       { type: "v", title: "Invalid", status: 422, detail: "email: bad", errors: [{ field: "email", message: "has no @" }] },
     ]);
@@ -58,7 +58,7 @@ describe("EditableCell", () => {
 
   it("shows both values on a conflict and saves mine over theirs on request", async () => {
     const current = { ...ROW, version: 5, email: "theirs@example.com" };
-    const seen = stubApi((request) =>
+    const seen = fakeFetch((request) =>
       request.headers.get("If-Match") === "3"
         ? [412, { type: "c", title: "Conflict", status: 412, detail: "changed", current }]
         : [200, { ...current, version: 6, email: "mine@example.com" }],

@@ -7,7 +7,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiProblem } from "../../../api/client";
-import { optionLabel, readValue } from "./cellValue";
+import { readField } from "../../../lib/recordFields";
+import { booleanData, optionData } from "../../../lib/valueText";
 import type { Column, ListObject } from "./columns";
 import { editorKind, fromDraft, sameValue, toDraft } from "./editing";
 import { usePatchRecord } from "./usePatchRecord";
@@ -39,7 +40,7 @@ function troubleOf(error: Error, column: Column): Trouble {
 export function EditableCell({ object, column, row, label, format, onClose }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const original = readValue(row, column);
+  const original = readField(row, column.key);
   const [draft, setDraft] = useState(() => toDraft(original));
   const [trouble, setTrouble] = useState<Trouble | null>(null);
   const patch = usePatchRecord(object);
@@ -117,7 +118,7 @@ export function EditableCell({ object, column, row, label, format, onClose }: Pr
               <Text size="sm">
                 {t("conflict.message", {
                   field: label,
-                  theirs: format(readValue(trouble.current, column)) || t("states.none"),
+                  theirs: format(readField(trouble.current, column.key)) || t("states.none"),
                   yours: format(fromDraft(column, draft)) || t("states.none"),
                 })}
               </Text>
@@ -182,13 +183,7 @@ function Editor({ column, draft, setDraft, save, editorProps }: EditorProps) {
       );
     case "select":
     case "boolean": {
-      const data =
-        editorKind(column) === "boolean"
-          ? [
-              { value: "true", label: t("fields:values.boolean.true") },
-              { value: "false", label: t("fields:values.boolean.false") },
-            ]
-          : (column.options ?? []).map((value) => ({ value, label: optionLabel(t, column, value) }));
+      const data = editorKind(column) === "boolean" ? booleanData(t) : optionData(t, column);
       return (
         <Select
           {...editorProps}

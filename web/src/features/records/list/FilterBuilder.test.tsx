@@ -1,9 +1,9 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
+import { renderWithProviders } from "../../../test/render";
 import type { Column } from "./columns";
 import { FilterBuilder } from "./FilterBuilder";
 import { EMPTY_FILTER, serializeFilter, type FilterModel } from "./filterModel";
-import { renderWithProviders } from "./testing";
 
 const COLUMNS: Column[] = [
   { key: "name", type: "text", references: null, sortable: true, writable: true, custom: false, options: null },

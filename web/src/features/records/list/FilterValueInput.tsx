@@ -3,10 +3,11 @@
 import { MultiSelect, NumberInput, Select, TextInput } from "@mantine/core";
 import { DateInput } from "@mantine/dates";
 import { useTranslation } from "react-i18next";
-import { useMembers, usePipelines } from "../../../api/hooks";
-import { optionLabel } from "./cellValue";
+import { usePipelines } from "../../../api/hooks";
+import { CompanySelect } from "../../../components/CompanySelect";
+import { MemberSelect } from "../../../components/MemberSelect";
+import { booleanData, optionData } from "../../../lib/valueText";
 import type { Column } from "./columns";
-import { CompanySelect } from "./CompanySelect";
 import { valueKind, type Condition } from "./filterModel";
 
 interface Props {
@@ -20,23 +21,12 @@ const common = { size: "xs" as const, "data-testid": "filter-value", style: { fl
 
 function ReferenceInput({ column, condition, label, onChange }: Props) {
   const { t } = useTranslation("records");
-  const members = useMembers();
   const pipelines = usePipelines();
   const value = typeof condition.value === "string" && condition.value ? condition.value : null;
   const pick = (v: string | null) => onChange(v ?? "");
   switch (column.references) {
     case "members":
-      return (
-        <Select
-          {...common}
-          aria-label={label}
-          searchable
-          placeholder={t("filter.chooseMember")}
-          data={(members.data ?? []).map((m) => ({ value: m.id, label: m.name || m.email }))}
-          value={value}
-          onChange={pick}
-        />
-      );
+      return <MemberSelect {...common} aria-label={label} placeholder={t("filter.chooseMember")} value={value} onChange={pick} />;
     case "stages":
       return (
         <Select
@@ -73,7 +63,7 @@ export function FilterValueInput(props: Props) {
   const { column, condition, label, onChange } = props;
   const { t, i18n } = useTranslation("records");
   const single = Array.isArray(condition.value) ? (condition.value[0] ?? "") : condition.value;
-  const options = (column.options ?? []).map((value) => ({ value, label: optionLabel(t, column, value) }));
+  const options = optionData(t, column);
 
   switch (valueKind(column)) {
     case "reference":
@@ -100,10 +90,7 @@ export function FilterValueInput(props: Props) {
           {...common}
           aria-label={label}
           allowDeselect={false}
-          data={[
-            { value: "true", label: t("fields:values.boolean.true") },
-            { value: "false", label: t("fields:values.boolean.false") },
-          ]}
+          data={booleanData(t)}
           value={single || null}
           onChange={(v) => onChange(v ?? "")}
         />

@@ -10,8 +10,8 @@ import { api, ApiProblem } from "../../../api/client";
 import { queryKeys, usePipelines, useWorkspace } from "../../../api/hooks";
 import type { Pipeline } from "../../../api/types";
 import { useSession } from "../../../app/session";
+import { CompanySelect } from "../../../components/CompanySelect";
 import type { ListObject } from "./columns";
-import { CompanySelect } from "./CompanySelect";
 import { newRecordBody, NEW_RECORD_FIELDS, type NewRecordValues } from "./newRecord";
 
 type Form = UseFormReturnType<NewRecordValues>;

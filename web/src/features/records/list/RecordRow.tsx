@@ -2,8 +2,8 @@
 import { Checkbox, Table } from "@mantine/core";
 import { memo, type ChangeEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { ValueContext } from "../../../lib/valueText";
 import { CellContent } from "./CellContent";
-import type { Lookups } from "./cellValue";
 import type { Column, ListObject } from "./columns";
 import { EditableCell } from "./EditableCell";
 import classes from "./RecordTable.module.css";
@@ -16,7 +16,7 @@ export interface RowProps {
   columns: Column[];
   labels: string[];
   nameKeys: ReadonlySet<string>;
-  lookups: Lookups;
+  valueContext: ValueContext;
   selected: boolean;
   /** The column that holds keyboard focus in this row: -1 the row itself, null another row. */
   focusCol: number | null;
@@ -31,7 +31,7 @@ export interface RowProps {
 }
 
 export const RecordRow = memo(function RecordRow(props: RowProps) {
-  const { object, index, row, columns, labels, nameKeys, lookups, selected, focusCol, editingKey, height } = props;
+  const { object, index, row, columns, labels, nameKeys, valueContext, selected, focusCol, editingKey, height } = props;
   const { t } = useTranslation("records");
   return (
     <Table.Tr
@@ -80,7 +80,7 @@ export const RecordRow = memo(function RecordRow(props: RowProps) {
                 onClose={props.onEditClose}
               />
             ) : (
-              <CellContent object={object} column={column} row={row} lookups={lookups} isName={nameKeys.has(column.key)} />
+              <CellContent object={object} column={column} row={row} valueContext={valueContext} isName={nameKeys.has(column.key)} />
             )}
           </Table.Td>
         );

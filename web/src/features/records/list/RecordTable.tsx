@@ -6,7 +6,8 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { formatValue, type Lookups } from "./cellValue";
+import type { ValueContext } from "../../../lib/valueText";
+import { formatValue } from "./cellValue";
 import { columnWidth, NAME_COLUMNS, type Column, type ListObject } from "./columns";
 import { isEditable } from "./editing";
 import { RecordRow } from "./RecordRow";
@@ -30,7 +31,7 @@ interface Props {
   columns: Column[];
   labels: string[];
   rows: ListRow[];
-  lookups: Lookups;
+  valueContext: ValueContext;
   sort: SortKey[];
   onSort: (key: string) => void;
   selection: Selection;
@@ -52,8 +53,8 @@ interface Focus {
 const INTERACTIVE = "a, button, input, textarea, select, label, [role='combobox'], [data-no-row-click]";
 
 export function RecordTable(props: Props) {
-  const { object, columns, labels, rows, lookups, selection, onSelect } = props;
-  const { t, i18n } = useTranslation("records");
+  const { object, columns, labels, rows, valueContext, selection, onSelect } = props;
+  const { t } = useTranslation("records");
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focus, setFocus] = useState<Focus>({ row: 0, col: -1 });
@@ -160,8 +161,8 @@ export function RecordTable(props: Props) {
   }, [focusCell]);
 
   const format = useCallback(
-    (column: Column, value: unknown) => formatValue(column, value, null, { t, locale: i18n.language, lookups }),
-    [t, i18n.language, lookups],
+    (column: Column, value: unknown) => formatValue(column, value, null, valueContext),
+    [valueContext],
   );
 
   function move(row: number, col: number) {
@@ -267,7 +268,7 @@ export function RecordTable(props: Props) {
                 columns={columns}
                 labels={labels}
                 nameKeys={nameKeys}
-                lookups={lookups}
+                valueContext={valueContext}
                 selected={selection.ids.has(row.id)}
                 focusCol={focused ? focus.col : null}
                 editingKey={editing?.id === row.id ? editing.key : null}

@@ -1,5 +1,5 @@
 // Picks a saved view, saves the list as a new view, and updates, renames or deletes the open one.
-import { Button, Group, Menu, Modal, Stack, Text } from "@mantine/core";
+import { Button, Menu, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import {
   IconChevronDown,
@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { ApiProblem } from "../../../api/client";
 import type { View } from "../../../api/types";
 import { useSession } from "../../../app/session";
+import { ConfirmModal } from "../../../components/ConfirmModal";
 import type { ListObject } from "./columns";
 import { SaveViewModal, type ViewNaming } from "./SaveViewModal";
 import { useDeleteView, useSaveView, type ViewContent } from "./useViews";
@@ -194,24 +195,17 @@ export function ViewPicker({ object, views, active, current, dirty, onOpen }: Pr
           }
         />
       )}
-      <Modal opened={dialog === "delete"} onClose={() => setDialog(null)} title={t("views.delete")}>
-        <Stack>
-          <Text size="sm">{t("views.deleteConfirm", { name: active?.name ?? "" })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setDialog(null)}>
-              {t("common:actions.cancel")}
-            </Button>
-            <Button
-              color="red"
-              loading={remove.isPending}
-              onClick={() => active && deleteActive(active)}
-              data-testid="view-delete-confirm"
-            >
-              {t("common:actions.delete")}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmModal
+        opened={dialog === "delete"}
+        title={t("views.delete")}
+        confirmLabel={t("common:actions.delete")}
+        onConfirm={() => active && deleteActive(active)}
+        onClose={() => setDialog(null)}
+        pending={remove.isPending}
+        testId="view-delete-confirm"
+      >
+        {t("views.deleteConfirm", { name: active?.name ?? "" })}
+      </ConfirmModal>
     </>
   );
 }

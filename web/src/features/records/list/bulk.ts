@@ -2,8 +2,9 @@
 // at most 1,000 records each); deletes are one request per record, a few at a time, so a
 // large selection does not flood the server.
 import { api, ApiProblem, query } from "../../../api/client";
+import { recordUrl } from "../../../api/records";
+import { inList } from "../../../lib/filterText";
 import type { ListObject } from "./columns";
-import { quote } from "./filterModel";
 import type { ListRow } from "./useRecordPage";
 
 export const BATCH_SIZE = 1000;
@@ -73,7 +74,7 @@ export async function deleteMany(
   ids: readonly string[],
 ): Promise<{ deleted: string[]; failed: number; error: Error | null }> {
   const results = await runLimited(
-    ids.map((id) => () => api<void>(`/api/v1/${object}/${id}`, { method: "DELETE" })),
+    ids.map((id) => () => api<void>(recordUrl(object, id), { method: "DELETE" })),
     DELETE_CONCURRENCY,
   );
   const deleted: string[] = [];
@@ -94,7 +95,7 @@ export async function fetchCurrent(object: ListObject, ids: readonly string[], f
   const pages = await runLimited(
     chunk(ids, LOOKUP_SIZE).map((part) => () => {
       const params = query({
-        filter: `id in [${part.map(quote).join(", ")}]`,
+        filter: inList("id", part),
         fields: ["id", "version", ...fields].join(","),
         limit: part.length,
       });

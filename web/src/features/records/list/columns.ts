@@ -1,6 +1,7 @@
 // The columns a list can show: the object's fields as the API describes them, plus the
 // record's own timestamps, with the defaults a new user sees and the `fields=` a page needs.
 import type { FieldInfo } from "../../../api/hooks";
+import { fieldReference } from "../../../lib/fieldKinds";
 
 export type ListObject = "people" | "companies" | "deals";
 
@@ -38,18 +39,6 @@ const SYSTEM_COLUMNS: Column[] = [
   { key: "created_by", type: "id", references: "members", sortable: true, writable: false, custom: false, options: null },
 ];
 
-// Servers older than the `references` field still name their references by convention.
-const REFERENCES_BY_KEY: Record<string, string> = {
-  owner_id: "members",
-  assignee_id: "members",
-  created_by: "members",
-  company_id: "companies",
-  person_id: "people",
-  deal_id: "deals",
-  pipeline_id: "pipelines",
-  stage_id: "stages",
-};
-
 const LIST_TYPES = new Set([
   "tags",
   "multi-select",
@@ -69,11 +58,10 @@ function sortableByType(type: string): boolean {
 }
 
 export function columnFromField(field: FieldInfo): Column {
-  const references = field.references ?? (field.type === "id" ? (REFERENCES_BY_KEY[field.key] ?? null) : null);
   return {
     key: field.key,
     type: field.type,
-    references,
+    references: fieldReference(field),
     sortable: typeof field.sortable === "boolean" ? field.sortable : sortableByType(field.type),
     writable: field.writable,
     custom: field.custom,

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Column } from "./columns";
 import { moveColumn, toggleColumn } from "./columnOrder";
+import type { Column } from "./columns";
 import { editorKind, fromDraft, isEditable, sameValue, toDraft } from "./editing";
 import { newRecordBody } from "./newRecord";
-import { patchBody } from "./usePatchRecord";
 
 function column(type: string, extra: Partial<Column> = {}): Column {
   return { key: "k", type, references: null, sortable: true, writable: true, custom: false, options: null, ...extra };
@@ -44,11 +43,6 @@ describe("inline editing", () => {
     expect(sameValue(100, 100.5)).toBe(false);
     expect(sameValue("a", "a")).toBe(true);
     expect(sameValue(false, false)).toBe(true);
-  });
-
-  it("patches custom fields inside custom", () => {
-    expect(patchBody({ key: "city", custom: false }, "Oslo")).toEqual({ city: "Oslo" });
-    expect(patchBody({ key: "custom.tier", custom: true }, "gold")).toEqual({ custom: { tier: "gold" } });
   });
 });
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Column } from "./columns";
 import {
-  combineFilters,
   countConditions,
   newCondition,
   operatorsFor,
   quickFilter,
-  quote,
   serializeFilter,
   withOperator,
   type Condition,
@@ -57,14 +55,6 @@ function shape(m: FilterModel | null): unknown {
     ),
   };
 }
-
-describe("quote", () => {
-  it("escapes quotes and backslashes", () => {
-    expect(quote('say "hi"')).toBe('"say \\"hi\\""');
-    expect(quote("C:\\path")).toBe('"C:\\\\path"');
-    expect(quote("")).toBe('""');
-  });
-});
 
 describe("serializeFilter", () => {
   it("is empty for an empty model", () => {
@@ -161,14 +151,6 @@ describe("countConditions", () => {
   it("counts finished rows inside and outside groups", () => {
     const m = model("and", cond("name", "eq", "A"), cond("amount", "gt", ""), group("or", cond("tags", "is_empty")));
     expect(countConditions(m)).toBe(2);
-  });
-});
-
-describe("combineFilters", () => {
-  it("joins non-empty parts with and, each in parentheses", () => {
-    expect(combineFilters("a eq 1 or b eq 2", "", undefined, "c is_empty")).toBe("(a eq 1 or b eq 2) and (c is_empty)");
-    expect(combineFilters("a eq 1", null)).toBe("a eq 1");
-    expect(combineFilters()).toBe("");
   });
 });
 

@@ -1,6 +1,7 @@
 // The filter builder's model and its translation into the API's filter language
 // (crates/domain/src/filter.rs): `field op value`, joined by `and`/`or`, one level of groups
 // in parentheses. Unfinished rows are left out, so the list follows the builder as it is filled.
+import { quote } from "../../../lib/filterText";
 import type { Column, ListObject } from "./columns";
 import { isListType } from "./columns";
 
@@ -112,11 +113,6 @@ export function withOperator(condition: Condition, op: Operator): Condition {
   return { ...condition, op, value };
 }
 
-/** A quoted string literal: backslashes and quotes escaped. */
-export function quote(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
-}
-
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 function literal(value: string, kind: ValueKind): string {
@@ -175,13 +171,6 @@ export function countConditions(model: FilterModel): number {
     (sum, item) => sum + (item.kind === "group" ? item.conditions.filter(isComplete).length : isComplete(item) ? 1 : 0),
     0,
   );
-}
-
-/** Joins independent filters with `and`, each in parentheses when it has more than one part. */
-export function combineFilters(...filters: (string | null | undefined)[]): string {
-  const parts = filters.map((f) => f?.trim() ?? "").filter(Boolean);
-  if (parts.length <= 1) return parts[0] ?? "";
-  return parts.map((p) => `(${p})`).join(" and ");
 }
 
 // `starts_with` rides the name indexes; `contains` would read every row of a million.

@@ -1,7 +1,8 @@
 // What the list asks the API for, and the CSV export of exactly the same rows and columns.
 import { query } from "../../../api/client";
+import { combineFilters } from "../../../lib/filterText";
 import { apiFields, type Column, type ListObject } from "./columns";
-import { combineFilters, quickFilter } from "./filterModel";
+import { quickFilter } from "./filterModel";
 import { builderFilter, type ListState } from "./listState";
 import { serializeSort } from "./sortModel";
 import type { ListParams } from "./useRecordPage";

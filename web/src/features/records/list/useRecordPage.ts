@@ -1,16 +1,17 @@
 // Pages of a list, one cursor after another, with the names of the companies each page
-// refers to fetched alongside it (one request per page, never one per row).
+// refers to fetched before it is shown (one request per page, never one per row).
 import {
   keepPreviousData,
   useInfiniteQuery,
+  useQueryClient,
   type InfiniteData,
   type QueryClient,
 } from "@tanstack/react-query";
 import { api, query } from "../../../api/client";
 import { queryKeys } from "../../../api/hooks";
+import { prefetchRecordNames, recordRefs } from "../../../api/recordNames";
 import type { Page } from "../../../api/types";
 import type { ListObject } from "./columns";
-import { quote } from "./filterModel";
 
 export const PAGE_SIZE = 100;
 
@@ -21,10 +22,7 @@ export type ListRow = Record<string, unknown> & {
   custom?: Record<string, unknown>;
 };
 
-export interface ListPage extends Page<ListRow> {
-  /** Company id → name, for the `company_id` values on this page. */
-  companies: Record<string, string>;
-}
+export type ListPage = Page<ListRow>;
 
 export interface ListParams {
   filter: string;
@@ -32,26 +30,21 @@ export interface ListParams {
   fields: string;
 }
 
-async function companyNames(rows: ListRow[], signal: AbortSignal): Promise<Record<string, string>> {
-  const ids = [...new Set(rows.map((r) => r.company_id).filter((id): id is string => typeof id === "string"))];
-  if (ids.length === 0) return {};
-  try {
-    const params = query({ filter: `id in [${ids.map(quote).join(", ")}]`, fields: "name", limit: ids.length });
-    const answer = await api<Page<{ id: string; name: string | null }>>(`/api/v1/companies${params}`, { signal });
-    return Object.fromEntries(answer.data.map((c) => [c.id, c.name ?? ""]));
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    // Names are a courtesy: a page without them still shows its rows.
-    return {};
-  }
+interface PageRequest {
+  client: QueryClient;
+  object: ListObject;
+  params: ListParams;
+  cursor: string | null;
+  signal: AbortSignal;
 }
 
-async function fetchPage(object: ListObject, params: ListParams, cursor: string | null, signal: AbortSignal) {
+async function fetchPage({ client, object, params, cursor, signal }: PageRequest): Promise<ListPage> {
   const search = query({ ...params, limit: PAGE_SIZE, cursor });
-  const page = await api<Page<ListRow>>(`/api/v1/${object}${search}`, { signal });
-  const wantsCompanies = object !== "companies" && params.fields.split(",").includes("company_id");
-  const companies = wantsCompanies ? await companyNames(page.data, signal) : {};
-  return { ...page, companies };
+  const page = await api<ListPage>(`/api/v1/${object}${search}`, { signal });
+  // The rows appear with their companies' names, not a moment before them.
+  const ids = page.data.map((row) => (typeof row.company_id === "string" ? row.company_id : null));
+  await prefetchRecordNames(client, recordRefs("companies", ids));
+  return page;
 }
 
 export function listQueryKey(object: ListObject, params: ListParams) {
@@ -59,9 +52,10 @@ export function listQueryKey(object: ListObject, params: ListParams) {
 }
 
 export function useRecordPage(object: ListObject, params: ListParams, enabled: boolean) {
+  const client = useQueryClient();
   return useInfiniteQuery({
     queryKey: listQueryKey(object, params),
-    queryFn: ({ pageParam, signal }) => fetchPage(object, params, pageParam, signal),
+    queryFn: ({ pageParam, signal }) => fetchPage({ client, object, params, cursor: pageParam, signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last: ListPage) => last.next_cursor ?? undefined,
     placeholderData: keepPreviousData,

@@ -2,12 +2,12 @@
 import { Anchor, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useRecordNames } from "../../../api/recordNames";
 import { recordPath } from "./recordTypes";
 import { RelatedSection } from "./RelatedSection";
-import { useRecordNames } from "./useRecordNames";
 
 export function CompanyLink({ companyId, size = "sm" }: { companyId: string; size?: string }) {
-  const { t } = useTranslation("record");
+  const { t } = useTranslation("shared");
   const names = useRecordNames([{ object: "companies", id: companyId }]);
   const name = names("companies", companyId);
   if (name === null) {

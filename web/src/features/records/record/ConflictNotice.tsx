@@ -3,9 +3,9 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
 import { IconUsers } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import type { RecordRef } from "./useRecordNames";
-import { useValueContext } from "./useValueContext";
-import { valueText, type ValueField } from "./valueText";
+import type { RecordRef } from "../../../api/recordNames";
+import { useValueContext } from "../../../api/valueContext";
+import { valueText, type ValueField } from "../../../lib/valueText";
 
 interface ConflictNoticeProps {
   field: ValueField;

@@ -1,9 +1,10 @@
 // Moves the record to the trash after asking once.
-import { Alert, Button, Group, Modal, Text } from "@mantine/core";
+import { Button } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import type { RecordObject } from "./recordTypes";
+import type { RecordObject } from "../../../api/types";
+import { ConfirmModal } from "../../../components/ConfirmModal";
 import { useTrashFlow } from "./useTrashFlow";
 
 export function DeleteRecordButton({ object, id, title }: { object: RecordObject; id: string; title: string }) {
@@ -22,27 +23,18 @@ export function DeleteRecordButton({ object, id, title }: { object: RecordObject
       >
         {t("common:actions.delete")}
       </Button>
-      <Modal opened={opened} onClose={close} title={t("trash.confirmTitle")} centered>
-        <Text size="sm">{t("trash.confirmText", { title })}</Text>
-        {trash.error && (
-          <Alert color="red" role="alert" mt="sm" p="xs">
-            {trash.error.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close}>
-            {t("common:actions.cancel")}
-          </Button>
-          <Button
-            color="red"
-            loading={trash.isPending}
-            onClick={() => moveToTrash(id, title, close)}
-            data-testid="record-delete-confirm"
-          >
-            {t("trash.confirm")}
-          </Button>
-        </Group>
-      </Modal>
+      <ConfirmModal
+        opened={opened}
+        title={t("trash.confirmTitle")}
+        confirmLabel={t("trash.confirm")}
+        onConfirm={() => moveToTrash(id, title, close)}
+        onClose={close}
+        pending={trash.isPending}
+        error={trash.error}
+        testId="record-delete-confirm"
+      >
+        {t("trash.confirmText", { title })}
+      </ConfirmModal>
     </>
   );
 }

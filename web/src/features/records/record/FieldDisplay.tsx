@@ -3,9 +3,9 @@
 import { Anchor, Badge, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { EditorKind } from "./fieldKinds";
+import type { FieldKind } from "../../../lib/fieldKinds";
+import { valueText, type ValueContext, type ValueField } from "../../../lib/valueText";
 import { recordPath } from "./recordTypes";
-import { valueText, type ValueContext, type ValueField } from "./valueText";
 
 export interface FieldDisplayProps {
   field: ValueField;
@@ -13,7 +13,7 @@ export interface FieldDisplayProps {
   ctx: ValueContext;
 }
 
-function safeHref(kind: EditorKind, text: string): string | null {
+function safeHref(kind: FieldKind, text: string): string | null {
   if (kind === "email") return `mailto:${text}`;
   if (kind === "phone") return `tel:${text.replace(/[^\d+]/g, "")}`;
   // Only web links: a stored `javascript:` URL must never become clickable.

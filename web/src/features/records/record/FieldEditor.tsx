@@ -6,25 +6,26 @@ import { getHotkeyHandler } from "@mantine/hooks";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { FieldInfo } from "../../../api/hooks";
-import { asList, asNumber, asText, numberOrNull } from "./editors/editorValues";
-import { MoneyEditor } from "./editors/MoneyEditor";
-import { PipelineEditor } from "./editors/PipelineEditor";
-import type { EditorKind } from "./fieldKinds";
-import { CompanySelect } from "./inputs/CompanySelect";
-import { CurrencySelect } from "./inputs/CurrencySelect";
+import { CompanySelect } from "../../../components/CompanySelect";
+import { MemberSelect } from "../../../components/MemberSelect";
 import {
   DATE_DISPLAY,
   DATE_TIME_DISPLAY,
   fromPickerDateTime,
   toCalendarDate,
   toPickerDateTime,
-} from "./inputs/dateValues";
-import { MemberSelect } from "./inputs/MemberSelect";
+} from "../../../lib/dateValues";
+import type { FieldKind } from "../../../lib/fieldKinds";
+import { booleanData, optionData } from "../../../lib/valueText";
+import { asList, asNumber, asText, numberOrNull } from "./editors/editorValues";
+import { MoneyEditor } from "./editors/MoneyEditor";
+import { PipelineEditor } from "./editors/PipelineEditor";
+import { CurrencySelect } from "./inputs/CurrencySelect";
 import type { AnyRecord } from "./recordTypes";
 
 export interface FieldEditorProps {
   field: Pick<FieldInfo, "key" | "custom" | "options">;
-  kind: EditorKind;
+  kind: FieldKind;
   record: AnyRecord;
   value: unknown;
   label: string;
@@ -35,7 +36,7 @@ export interface FieldEditorProps {
   onCancel: () => void;
 }
 
-const INPUT_TYPES: Partial<Record<EditorKind, string>> = { email: "email", phone: "tel", url: "url" };
+const INPUT_TYPES: Partial<Record<FieldKind, string>> = { email: "email", phone: "tel", url: "url" };
 
 /** Date pickers are buttons that open a calendar; opening it at once saves a click. */
 function useOpenOnMount() {
@@ -54,7 +55,6 @@ export function FieldEditor(props: FieldEditorProps) {
     ["Escape", onCancel],
   ]);
   const escape = getHotkeyHandler([["Escape", onCancel]]);
-  const optionLabel = (option: string) => t(`values.${field.key}.${option}`, { defaultValue: option });
   // Picking the current value again must not clear it; the clear button does that.
   const pickProps = { ...common, onKeyDown: escape, defaultDropdownOpened: true, allowDeselect: false };
 
@@ -118,7 +118,7 @@ export function FieldEditor(props: FieldEditorProps) {
         <Select
           {...pickProps}
           clearable
-          data={["true", "false"].map((v) => ({ value: v, label: t(`values.boolean.${v}`) }))}
+          data={booleanData(t)}
           value={value === null || value === undefined ? null : String(value)}
           onChange={(v) => onChange(v === null ? null : v === "true", true)}
         />
@@ -129,7 +129,7 @@ export function FieldEditor(props: FieldEditorProps) {
           {...pickProps}
           clearable
           searchable
-          data={optionData(field, optionLabel)}
+          data={optionData(t, field)}
           value={asText(value) || null}
           onChange={(v) => onChange(v, true)}
         />
@@ -139,7 +139,7 @@ export function FieldEditor(props: FieldEditorProps) {
         <MultiSelect
           {...common}
           searchable
-          data={optionData(field, optionLabel)}
+          data={optionData(t, field)}
           value={asList(value)}
           onChange={onChange}
           onKeyDown={escape}
@@ -166,8 +166,4 @@ export function FieldEditor(props: FieldEditorProps) {
         />
       );
   }
-}
-
-function optionData(field: FieldEditorProps["field"], labelOf: (option: string) => string) {
-  return (field.options ?? []).map((option) => ({ value: option, label: field.custom ? option : labelOf(option) }));
 }

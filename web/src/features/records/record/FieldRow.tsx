@@ -4,13 +4,14 @@ import { useDidUpdate } from "@mantine/hooks";
 import { IconPencil } from "@tabler/icons-react";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import type { RecordObject } from "../../../api/types";
+import type { ValueContext, ValueField } from "../../../lib/valueText";
 import { ConflictNotice } from "./ConflictNotice";
 import { FieldDisplay } from "./FieldDisplay";
 import { FieldEditor, type FieldEditorProps } from "./FieldEditor";
 import { SAVES_ON_PICK, type FieldBinding } from "./fieldKinds";
-import type { AnyRecord, RecordObject } from "./recordTypes";
+import type { AnyRecord } from "./recordTypes";
 import { useFieldEdit } from "./useFieldEdit";
-import type { ValueContext, ValueField } from "./valueText";
 
 export interface FieldRowProps {
   object: RecordObject;

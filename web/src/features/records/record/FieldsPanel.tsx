@@ -1,13 +1,16 @@
 // Every standard and custom field of the record, each editable in place where the API allows.
 import { DataList, Paper, Skeleton, Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { fieldLabel } from "../../../api/fieldLabel";
 import { useFields, type FieldInfo } from "../../../api/hooks";
+import type { RecordObject } from "../../../api/types";
+import { useValueContext } from "../../../api/valueContext";
 import { ErrorState } from "../../../components/ErrorState";
-import { bindingFor, editorKind } from "./fieldKinds";
-import { fieldLabel } from "./fieldLabel";
+import { fieldKind } from "../../../lib/fieldKinds";
+import { readField } from "../../../lib/recordFields";
+import { bindingFor } from "./fieldKinds";
 import { FieldRow } from "./FieldRow";
-import { readField, type AnyRecord, type RecordObject } from "./recordTypes";
-import { useValueContext } from "./useValueContext";
+import type { AnyRecord } from "./recordTypes";
 
 // Kept by the system; shown after the fields so the panel answers "who made this, when".
 function systemField(key: string, type: string, references: string | null = null): FieldInfo {
@@ -44,7 +47,7 @@ export function FieldsPanel({ object, record }: { object: RecordObject; record: 
     body = (
       <DataList size="sm" gap="xs" labelWidth={128} withDivider>
         {[...fields.data, ...SYSTEM_FIELDS].map((field) => {
-          const kind = editorKind(field);
+          const kind = fieldKind(field);
           return (
             <FieldRow
               key={field.key}

@@ -13,10 +13,10 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useMemberName } from "../../../api/hooks";
-import type { Company, Deal, Person } from "../../../api/types";
+import type { Company, Deal, Person, RecordObject } from "../../../api/types";
 import { formatDate, formatNumber } from "../../../lib/format";
 import { CompanyLink } from "./CompanyLink";
-import type { AnyRecord, RecordObject } from "./recordTypes";
+import type { AnyRecord } from "./recordTypes";
 
 function Fact({ icon, label, children }: { icon: ReactNode; label: string; children: ReactNode }) {
   return (

@@ -3,13 +3,13 @@ import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { usePipelines } from "../../../api/hooks";
-import type { Deal } from "../../../api/types";
+import type { Deal, RecordObject } from "../../../api/types";
 import { formatMoney } from "../../../lib/format";
 import { DealOutcome } from "./DealOutcome";
 import { DeleteRecordButton } from "./DeleteRecordButton";
 import { KeyFacts } from "./KeyFacts";
 import { recordTitle } from "./recordTitle";
-import type { AnyRecord, RecordObject } from "./recordTypes";
+import type { AnyRecord } from "./recordTypes";
 import { StageBadge } from "./StageBadge";
 
 const SINGULAR = { people: "person", companies: "company", deals: "deal" } as const;

@@ -4,7 +4,7 @@ import { IconTrashX } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { RecordObject } from "./recordTypes";
+import type { RecordObject } from "../../../api/types";
 import { useRestore } from "./useTrashFlow";
 
 export function RecordNotFound({ object, id }: { object: RecordObject; id: string }) {

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RecordObject } from "./recordTypes";
+import type { RecordObject } from "../../../api/types";
 import { useRestore } from "./useTrashFlow";
 
 export function TrashBanner({ object, id }: { object: RecordObject; id: string }) {

@@ -1,33 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { Deal } from "../../../api/types";
+import { testDeal } from "../../../test/records";
 import { mergePending, sameValue } from "./conflict";
 import { bindingFor } from "./fieldKinds";
 
 function deal(changes: Partial<Deal>): Deal {
-  return {
+  return testDeal({
     id: "d1",
     version: 4,
-    created_at: "2026-01-01T00:00:00Z",
     updated_at: "2026-01-02T00:00:00Z",
-    created_by: null,
-    deleted_at: null,
     name: "Warehouse rollout",
     amount: 50000,
     currency: "USD",
     pipeline_id: "p1",
     stage_id: "s1",
-    expected_close_date: null,
-    company_id: null,
-    owner_id: null,
-    source: null,
-    lost_reason: null,
-    closed_at: null,
-    stage_entered_at: null,
-    description: null,
     tags: [],
     custom: {},
     ...changes,
-  };
+  });
 }
 
 describe("sameValue", () => {

@@ -4,9 +4,9 @@
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import type { Deal } from "../../../api/types";
+import { useValueContext } from "../../../api/valueContext";
 import { mergePending } from "./conflict";
 import { conflictCurrent, usePatchRecord } from "./useRecord";
-import { useValueContext } from "./useValueContext";
 
 const readStage = (record: object) => (record as Deal).stage_id;
 

@@ -3,9 +3,10 @@
 // user choosing.
 import { useState } from "react";
 import { ApiProblem } from "../../../api/client";
+import type { RecordObject } from "../../../api/types";
 import { mergePending } from "./conflict";
 import type { FieldBinding } from "./fieldKinds";
-import type { AnyRecord, RecordObject } from "./recordTypes";
+import type { AnyRecord } from "./recordTypes";
 import { conflictCurrent, usePatchRecord } from "./useRecord";
 
 export interface FieldConflict {

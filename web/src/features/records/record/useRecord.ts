@@ -3,13 +3,9 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { api, ApiProblem } from "../../../api/client";
 import { queryKeys } from "../../../api/hooks";
-import { timelineKey } from "../../timeline/timelineKeys";
-import { recordNameKey } from "./useRecordNames";
-import type { AnyRecord, RecordObject } from "./recordTypes";
-
-export function recordUrl(object: RecordObject, id: string): string {
-  return `/api/v1/${object}/${id}`;
-}
+import { patchRecord, recordUrl } from "../../../api/records";
+import type { RecordObject } from "../../../api/types";
+import type { AnyRecord } from "./recordTypes";
 
 export function useRecord(object: RecordObject, id: string) {
   return useQuery({
@@ -21,18 +17,18 @@ export function useRecord(object: RecordObject, id: string) {
 /** Puts a record the server returned into the cache and refreshes the views that list it. */
 export function storeRecord(client: QueryClient, object: RecordObject, record: AnyRecord): void {
   client.setQueryData(queryKeys.record(object, record.id), record);
-  void client.invalidateQueries({ queryKey: timelineKey(object, record.id) });
+  void client.invalidateQueries({ queryKey: queryKeys.timeline(object, record.id) });
   void client.invalidateQueries({ queryKey: queryKeys.list(object) });
-  void client.invalidateQueries({ queryKey: recordNameKey(object, record.id) });
+  void client.invalidateQueries({ queryKey: queryKeys.recordName(object, record.id) });
   // Related lists on other record pages (a company's deals, a person's deals) show it too.
-  void client.invalidateQueries({ queryKey: [object, "related"] });
+  void client.invalidateQueries({ queryKey: queryKeys.related(object) });
   if (object === "deals") refreshDealViews(client);
 }
 
 /** The board and the dashboard sum deals up; they change with any deal. */
 function refreshDealViews(client: QueryClient): void {
-  void client.invalidateQueries({ queryKey: ["board"] });
-  void client.invalidateQueries({ queryKey: ["dashboard"] });
+  void client.invalidateQueries({ queryKey: queryKeys.board });
+  void client.invalidateQueries({ queryKey: queryKeys.dashboard });
 }
 
 export interface PatchInput {
@@ -44,12 +40,7 @@ export interface PatchInput {
 export function usePatchRecord(object: RecordObject, id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ changes, version }: PatchInput) =>
-      api<AnyRecord>(recordUrl(object, id), {
-        method: "PATCH",
-        body: changes,
-        headers: { "If-Match": String(version) },
-      }),
+    mutationFn: ({ changes, version }: PatchInput) => patchRecord<AnyRecord>(object, id, version, changes),
     onSuccess: (record) => storeRecord(client, object, record),
     onError: (error) => {
       const current = conflictCurrent(error);
@@ -71,7 +62,7 @@ export function useTrashRecord(object: RecordObject) {
     onSuccess: (_record, id) => {
       client.removeQueries({ queryKey: queryKeys.record(object, id) });
       void client.invalidateQueries({ queryKey: queryKeys.list(object) });
-      void client.invalidateQueries({ queryKey: [object, "related"] });
+      void client.invalidateQueries({ queryKey: queryKeys.related(object) });
       if (object === "deals") refreshDealViews(client);
     },
   });

@@ -2,8 +2,9 @@
 // Keys start with the listed object and "related", so a write to any deal refreshes them all.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, query } from "../../../api/client";
+import { queryKeys } from "../../../api/hooks";
 import type { Deal, Page, Person } from "../../../api/types";
-import { timelineKey } from "../../timeline/timelineKeys";
+import { condition } from "../../../lib/filterText";
 
 const RELATED_LIMIT = 50;
 
@@ -19,11 +20,11 @@ export interface PersonLink {
 
 export function useCompanyPeople(companyId: string) {
   return useQuery({
-    queryKey: ["people", "related", "company", companyId],
+    queryKey: [...queryKeys.related("people"), "company", companyId],
     queryFn: ({ signal }) =>
       api<Page<Person>>(
         `/api/v1/people${query({
-          filter: `company_id eq ${companyId}`,
+          filter: condition("company_id", "eq", companyId),
           fields: "first_name,last_name,email,job_title",
           sort: "last_name",
           limit: RELATED_LIMIT,
@@ -35,11 +36,11 @@ export function useCompanyPeople(companyId: string) {
 
 export function useCompanyDeals(companyId: string) {
   return useQuery({
-    queryKey: ["deals", "related", "company", companyId],
+    queryKey: [...queryKeys.related("deals"), "company", companyId],
     queryFn: ({ signal }) =>
       api<Page<Deal>>(
         `/api/v1/deals${query({
-          filter: `company_id eq ${companyId}`,
+          filter: condition("company_id", "eq", companyId),
           fields: "name,amount,currency,stage_id,pipeline_id",
           sort: "-created_at",
           limit: RELATED_LIMIT,
@@ -49,15 +50,19 @@ export function useCompanyDeals(companyId: string) {
   });
 }
 
+function personDealsKey(personId: string) {
+  return [...queryKeys.related("deals"), "person", personId] as const;
+}
+
 export function usePersonDeals(personId: string) {
   return useQuery({
-    queryKey: ["deals", "related", "person", personId],
+    queryKey: personDealsKey(personId),
     queryFn: ({ signal }) => api<{ data: DealLink[] }>(`/api/v1/people/${personId}/deals`, { signal }),
   });
 }
 
 function dealPeopleKey(dealId: string) {
-  return ["people", "related", "deal", dealId] as const;
+  return [...queryKeys.related("people"), "deal", dealId] as const;
 }
 
 export function useDealPeople(dealId: string) {
@@ -72,8 +77,8 @@ export function useDealPersonLink(dealId: string) {
   const client = useQueryClient();
   const refresh = (personId: string) => {
     void client.invalidateQueries({ queryKey: dealPeopleKey(dealId) });
-    void client.invalidateQueries({ queryKey: ["deals", "related", "person", personId] });
-    void client.invalidateQueries({ queryKey: timelineKey("deals", dealId) });
+    void client.invalidateQueries({ queryKey: personDealsKey(personId) });
+    void client.invalidateQueries({ queryKey: queryKeys.timeline("deals", dealId) });
   };
   const link = useMutation({
     mutationFn: ({ personId, role }: { personId: string; role: string | null }) =>

@@ -5,9 +5,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api } from "../../../api/client";
-import { recordPath, type AnyRecord, type RecordObject } from "./recordTypes";
-import { recordUrl, storeRecord, useTrashRecord } from "./useRecord";
+import { recordUrl } from "../../../api/records";
+import type { RecordObject } from "../../../api/types";
+import { recordPath, type AnyRecord } from "./recordTypes";
 import { showRestoreNotice } from "./restoreNotice";
+import { storeRecord, useTrashRecord } from "./useRecord";
 
 export function useRestore(object: RecordObject) {
   const { t } = useTranslation(["record", "common"]);

@@ -1,10 +1,9 @@
 // Asks before removing a custom field: every value it holds on every record goes with it.
-import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { FieldInfo } from "../../../api/hooks";
 import type { ObjectName } from "../../../api/types";
+import { ConfirmModal } from "../../../components/ConfirmModal";
 import { useDeleteField } from "./useCustomFieldWrites";
 
 interface DeleteFieldModalProps {
@@ -16,7 +15,6 @@ interface DeleteFieldModalProps {
 
 export function DeleteFieldModal({ object, field, onClose }: DeleteFieldModalProps) {
   const { t } = useTranslation("settings");
-  const { t: tc } = useTranslation();
   const remove = useDeleteField(object);
   const label = field?.label ?? field?.key ?? "";
   const close = () => {
@@ -33,23 +31,17 @@ export function DeleteFieldModal({ object, field, onClose }: DeleteFieldModalPro
     });
   };
   return (
-    <Modal opened={field !== null} onClose={close} title={t("fields.deleteTitle", { label })}>
-      <Stack>
-        <Text size="sm">{t(`fields.deleteText.${object}`, { label })}</Text>
-        {remove.error && (
-          <Alert color="red" icon={<IconAlertTriangle />} role="alert">
-            {remove.error.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {tc("actions.cancel")}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} data-testid="field-delete-confirm">
-            {t("fields.deleteConfirm")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      opened={field !== null}
+      title={t("fields.deleteTitle", { label })}
+      confirmLabel={t("fields.deleteConfirm")}
+      onConfirm={confirm}
+      onClose={close}
+      pending={remove.isPending}
+      error={remove.error}
+      testId="field-delete-confirm"
+    >
+      {t(`fields.deleteText.${object}`, { label })}
+    </ConfirmModal>
   );
 }

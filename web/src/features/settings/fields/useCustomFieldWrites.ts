@@ -30,7 +30,7 @@ export function useDeleteField(object: ObjectName) {
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: queryKeys.fields(object) });
       // Records of the object held values of the field.
-      void client.invalidateQueries({ queryKey: [object] });
+      void client.invalidateQueries({ queryKey: queryKeys.records(object) });
     },
   });
 }

@@ -5,8 +5,8 @@ import { useForm } from "@mantine/form";
 import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { ApiProblem } from "../../../api/client";
-import type { Pipeline } from "../../../api/types";
-import { defaultProbability, type PipelineInput, type StageKind } from "./pipelineDraft";
+import type { Pipeline, PipelineInput, StageKind } from "../../../api/types";
+import { defaultProbability } from "./pipelineDraft";
 import { useCreatePipeline } from "./usePipelineWrites";
 
 const STARTER_STAGES: StageKind[] = ["open", "won", "lost"];

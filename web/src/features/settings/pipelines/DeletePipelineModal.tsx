@@ -1,10 +1,9 @@
 // Asks before deleting a pipeline. The server refuses while deals are in it and says how
 // many; that answer is shown here as it came.
-import { Alert, Button, Group, Modal, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconAlertTriangle } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import type { Pipeline } from "../../../api/types";
+import { ConfirmModal } from "../../../components/ConfirmModal";
 import { useDeletePipeline } from "./usePipelineWrites";
 
 interface DeletePipelineModalProps {
@@ -33,23 +32,18 @@ export function DeletePipelineModal({ pipeline, onClose, onDeleted }: DeletePipe
     });
   };
   return (
-    <Modal opened={pipeline !== null} onClose={close} title={t("pipelines.deleteTitle", { name: pipeline?.name ?? "" })}>
-      <Stack>
-        <Text size="sm">{t("pipelines.deleteText")}</Text>
-        {remove.error && (
-          <Alert color="red" icon={<IconAlertTriangle />} title={t("pipelines.deleteFailed")} role="alert">
-            {remove.error.message}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {tc("actions.cancel")}
-          </Button>
-          <Button color="red" onClick={confirm} loading={remove.isPending} data-testid="pipeline-delete-confirm">
-            {tc("actions.delete")}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmModal
+      opened={pipeline !== null}
+      title={t("pipelines.deleteTitle", { name: pipeline?.name ?? "" })}
+      confirmLabel={tc("actions.delete")}
+      onConfirm={confirm}
+      onClose={close}
+      pending={remove.isPending}
+      error={remove.error}
+      errorTitle={t("pipelines.deleteFailed")}
+      testId="pipeline-delete-confirm"
+    >
+      {t("pipelines.deleteText")}
+    </ConfirmModal>
   );
 }

@@ -4,7 +4,8 @@
 import { DndContext, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { Box, Group, Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { DraftStage, StageKind } from "./pipelineDraft";
+import type { StageKind } from "../../../api/types";
+import type { DraftStage } from "./pipelineDraft";
 import { stageControlId, StageRow } from "./StageRow";
 
 interface StageListProps {

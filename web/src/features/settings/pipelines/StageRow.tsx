@@ -4,7 +4,8 @@ import { ActionIcon, Group, NumberInput, Paper, Select, Stack, Text, TextInput, 
 import { useDraggable, useDroppable } from "@dnd-kit/core";
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
-import { STAGE_KINDS, type DraftStage, type StageKind } from "./pipelineDraft";
+import type { StageKind } from "../../../api/types";
+import { STAGE_KINDS, type DraftStage } from "./pipelineDraft";
 
 export interface StageRowProps {
   stage: DraftStage;

@@ -1,9 +1,8 @@
 // A pipeline being edited: the whole pipeline is saved with one PUT, so edits collect in a
 // draft first. Stages that exist keep their `id` (their deals stay in them); new stages
 // have none and get one from the server. Every function here is pure.
-import type { Pipeline, Stage } from "../../../api/types";
+import type { Pipeline, PipelineInput, StageKind } from "../../../api/types";
 
-export type StageKind = Stage["kind"];
 export const STAGE_KINDS: readonly StageKind[] = ["open", "won", "lost"];
 
 export interface DraftStage {
@@ -19,13 +18,6 @@ export interface DraftStage {
 export interface PipelineDraft {
   name: string;
   stages: DraftStage[];
-}
-
-/** The body of `PUT /api/v1/pipelines/{id}` (and, without `version`, of `POST`). */
-export interface PipelineInput {
-  name: string;
-  version?: number;
-  stages: { id?: string; name: string; probability: number; kind: StageKind }[];
 }
 
 /** The probability a stage of a kind starts with: the server's defaults. */

@@ -3,8 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../../../api/client";
 import { queryKeys } from "../../../api/hooks";
-import type { Pipeline } from "../../../api/types";
-import type { PipelineInput } from "./pipelineDraft";
+import type { Pipeline, PipelineInput } from "../../../api/types";
 
 export function useCreatePipeline() {
   const client = useQueryClient();

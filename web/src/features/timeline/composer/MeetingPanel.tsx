@@ -4,7 +4,7 @@ import { DateTimePicker } from "@mantine/dates";
 import type { UseFormReturnType } from "@mantine/form";
 import { getHotkeyHandler } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
-import { DATE_TIME_DISPLAY } from "../../records/record/inputs/dateValues";
+import { DATE_TIME_DISPLAY } from "../../../lib/dateValues";
 import { meetingInput, type ActivityLink, type MeetingValues } from "../activityInput";
 import { ComposerFooter } from "./ComposerFooter";
 import { useComposerSubmit } from "./useComposerSubmit";

@@ -2,8 +2,8 @@
 import { Group, NumberInput } from "@mantine/core";
 import type { getHotkeyHandler } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
+import type { MoneyValue } from "../../../../lib/fieldKinds";
 import type { FieldEditorProps } from "../FieldEditor";
-import type { MoneyValue } from "../fieldKinds";
 import { CurrencySelect } from "../inputs/CurrencySelect";
 import { numberOrNull } from "./editorValues";
 

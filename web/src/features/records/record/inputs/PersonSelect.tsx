@@ -1,29 +1,17 @@
 // Picks a person by name, email or phone, using the global search (typo-tolerant).
 import { Select, type SelectProps } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, query } from "../../../../api/client";
-import type { SearchHit } from "../../../../api/types";
-
-function usePeopleSearch(text: string) {
-  const [debounced] = useDebouncedValue(text.trim(), 200);
-  return useQuery({
-    queryKey: ["search", "people", debounced],
-    queryFn: ({ signal }) => api<{ data: SearchHit[] }>(`/api/v1/search${query({ q: debounced, limit: 20 })}`, { signal }),
-    enabled: debounced.length > 0,
-    placeholderData: keepPreviousData,
-    staleTime: 10_000,
-    select: (page) => page.data.filter((hit) => hit.kind === "person"),
-  });
-}
+import { useSearch } from "../../../../api/search";
 
 export function PersonSelect(props: Omit<SelectProps, "data" | "searchable">) {
   const { t } = useTranslation("record");
   const [search, setSearch] = useState("");
-  const results = usePeopleSearch(search);
-  const data = (results.data ?? []).map((hit) => ({
+  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const results = useSearch(debounced, 20);
+  const people = (results.data ?? []).filter((hit) => hit.kind === "person");
+  const data = people.map((hit) => ({
     value: hit.id,
     label: hit.subtitle ? `${hit.title} · ${hit.subtitle}` : hit.title,
   }));

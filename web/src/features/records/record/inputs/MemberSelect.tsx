@@ -1,9 +1,0 @@
-// Picks a workspace member (owner, assignee); the value is the member id.
-import { Select, type SelectProps } from "@mantine/core";
-import { useMembers } from "../../../../api/hooks";
-
-export function MemberSelect(props: Omit<SelectProps, "data">) {
-  const members = useMembers();
-  const data = (members.data ?? []).map((m) => ({ value: m.id, label: m.name || m.email }));
-  return <Select searchable data={data} disabled={members.isPending || props.disabled} {...props} />;
-}
