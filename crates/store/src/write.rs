@@ -130,6 +130,31 @@ pub(crate) fn select_one(
     sql
 }
 
+/// The values a new record was given: what the audit log keeps of a creation (empty
+/// fields and the bookkeeping every record has are left out).
+fn set_values(json: serde_json::Value) -> serde_json::Value {
+    const BOOKKEEPING: [&str; 6] = [
+        "id",
+        "version",
+        "created_at",
+        "updated_at",
+        "created_by",
+        "deleted_at",
+    ];
+    match json {
+        serde_json::Value::Object(mut map) => {
+            map.retain(|key, value| {
+                !BOOKKEEPING.contains(&key.as_str())
+                    && !value.is_null()
+                    && value.as_object().is_none_or(|o| !o.is_empty())
+                    && value.as_array().is_none_or(|a| !a.is_empty())
+            });
+            serde_json::Value::Object(map)
+        }
+        other => other,
+    }
+}
+
 /// State shared by the writes of one transaction: the clock, and what was already checked.
 pub(crate) struct Write<'a> {
     tx: Tx,
@@ -250,8 +275,11 @@ impl<'a> Write<'a> {
             .map_err(|(i, e)| within_batch(e, i, len))?;
         for record in &records {
             self.refs.remember(kind, record.id);
-            self.created
-                .push((kind, record.id, record.to_json(self.customs, None)));
+            self.created.push((
+                kind,
+                record.id,
+                set_values(record.to_json(self.customs, None)),
+            ));
         }
         insert_records(&mut self.tx, ws, &records).await?;
         let saved: Vec<&Record> = records.iter().collect();
