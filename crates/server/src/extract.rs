@@ -11,7 +11,11 @@ use relata_store::Actor;
 use serde::de::DeserializeOwned;
 
 use crate::auth::{CSRF_HEADER, same_secret};
-use crate::problem::ApiError;
+use std::collections::HashMap;
+
+use relata_domain::{FieldError, ValidationErrors};
+
+use crate::problem::{ApiError, ApiResult};
 use crate::state::AppState;
 
 /// No request of this API nests deeper; deeper bodies are refused before parsing, so a
@@ -153,6 +157,29 @@ impl Principal {
     }
 }
 
+impl Principal {
+    /// Refuses API keys for what only a person signed in may do (their password, their
+    /// second factor).
+    pub fn require_session(&self) -> Result<(), ApiError> {
+        if self.via == "session" {
+            Ok(())
+        } else {
+            Err(ApiError::Forbidden(
+                "this is for a person signed in, not an API key".into(),
+            ))
+        }
+    }
+
+    /// Who a fresh session for this principal would be.
+    pub fn session_owner(&self) -> crate::session::SessionOwner {
+        crate::session::SessionOwner {
+            user_id: self.user_id,
+            member_id: self.actor.member_id.unwrap_or_default(),
+            workspace_id: self.actor.workspace_id,
+        }
+    }
+}
+
 impl FromRequestParts<AppState> for Principal {
     type Rejection = ApiError;
 
@@ -228,6 +255,47 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
             &parts.headers,
         )))
     }
+}
+
+/// Refuses query parameters the endpoint does not know, so a typo is never silently ignored.
+pub fn only_params(params: &HashMap<String, String>, known: &[&str]) -> ApiResult<()> {
+    let mut errors = ValidationErrors::default();
+    for name in params.keys().filter(|k| !known.contains(&k.as_str())) {
+        errors.push(FieldError::new(
+            name,
+            format!("is not a parameter here; known: {}", known.join(", ")),
+        ));
+    }
+    errors.into_result(()).map_err(|e| ApiError::BadRequest {
+        detail: e.to_string(),
+        errors: e.0,
+    })
+}
+
+/// A whole-number query parameter within `range`, or `default` when absent.
+pub fn bounded_number(
+    params: &HashMap<String, String>,
+    name: &str,
+    range: std::ops::RangeInclusive<i64>,
+    default: i64,
+) -> ApiResult<i64> {
+    let Some(text) = params.get(name) else {
+        return Ok(default);
+    };
+    text.trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            ApiError::invalid(
+                name,
+                format!(
+                    "must be a whole number from {} to {}",
+                    range.start(),
+                    range.end()
+                ),
+            )
+        })
 }
 
 /// The version named by `If-Match` (`3` or `"3"`; a weak `W/"3"` is accepted too).

@@ -85,6 +85,22 @@ fn is_expired(session: &SessionRecord, now: OffsetDateTime, idle: time::Duration
     now >= session.expires_at || now - session.last_seen_at >= idle
 }
 
+/// Checks that `password` is the signed-in user's own, before a change only they may make;
+/// a wrong one is a problem on `field`.
+pub async fn confirm_password(
+    state: &AppState,
+    user_id: Uuid,
+    password: String,
+    field: &str,
+) -> Result<(), ApiError> {
+    let stored = state.store.password_hash(user_id).await?;
+    if crate::auth::verify_password(password, stored).await {
+        Ok(())
+    } else {
+        Err(ApiError::invalid(field, "is not your password"))
+    }
+}
+
 /// What the web app learns about its session (`GET /api/v1/session`).
 pub fn describe(session: &SessionRecord) -> Value {
     json!({

@@ -4,7 +4,7 @@
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::engine::Row;
+use crate::engine::{Row, Tx};
 use crate::workspaces::WorkspaceSettings;
 use crate::{Store, StoreError};
 
@@ -69,6 +69,39 @@ fn session_from_row(row: &Row) -> Result<SessionRecord, StoreError> {
     })
 }
 
+/// The user with this (lower-case) email, made with `name` and `password_hash` if there is
+/// none; an existing user keeps their name and password.
+pub(crate) async fn find_or_create_user(
+    tx: &mut Tx,
+    email: &str,
+    name: &str,
+    password_hash: Option<&str>,
+    now: OffsetDateTime,
+) -> Result<Uuid, StoreError> {
+    let mut find = tx.sql("SELECT id FROM users WHERE email = ");
+    find.bind(email);
+    if let Some(row) = tx.fetch_optional(find).await? {
+        return row.id("id");
+    }
+    let id = relata_domain::new_id();
+    let mut insert =
+        tx.sql("INSERT INTO users (id, email, name, password_hash, created_at) VALUES (");
+    insert
+        .bind(id)
+        .push(", ")
+        .bind(email)
+        .push(", ")
+        .bind(name)
+        .push(", ");
+    insert
+        .bind(password_hash.map(str::to_owned))
+        .push(", ")
+        .bind(now)
+        .push(")");
+    tx.execute(insert).await?;
+    Ok(id)
+}
+
 impl Store {
     /// The user with this email and their oldest live membership, if both exist.
     pub async fn credentials(&self, email: &str) -> Result<Option<Credentials>, StoreError> {
@@ -87,6 +120,21 @@ impl Store {
             workspace_id: row.id("workspace_id")?,
             password_hash: row.opt_text("password_hash")?,
         }))
+    }
+
+    /// A user's password hash, if they have one.
+    pub async fn password_hash(&self, user_id: Uuid) -> Result<Option<String>, StoreError> {
+        let mut sql = self
+            .pools
+            .sql("SELECT password_hash FROM users WHERE id = ");
+        sql.bind(user_id);
+        Ok(self
+            .pools
+            .fetch_optional(sql)
+            .await?
+            .map(|r| r.opt_text("password_hash"))
+            .transpose()?
+            .flatten())
     }
 
     /// The user with this email, whatever their memberships: their id and password hash.

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use relata_domain::{new_id, timestamp};
 
+use crate::accounts::find_or_create_user;
 use crate::engine::Row;
 use crate::workspaces::{MEMBER_COLUMNS, Member, member_from_row};
 use crate::{Store, StoreError};
@@ -240,30 +241,7 @@ impl Store {
             invitation.text("email")?,
             invitation.text("role")?,
         );
-        let mut find_user = tx.sql("SELECT id FROM users WHERE email = ");
-        find_user.bind(email.as_str());
-        let user_id = match tx.fetch_optional(find_user).await? {
-            Some(row) => row.id("id")?,
-            None => {
-                let id = new_id();
-                let mut insert = tx
-                    .sql("INSERT INTO users (id, email, name, password_hash, created_at) VALUES (");
-                insert
-                    .bind(id)
-                    .push(", ")
-                    .bind(email.as_str())
-                    .push(", ")
-                    .bind(name)
-                    .push(", ");
-                insert
-                    .bind(password_hash.map(str::to_owned))
-                    .push(", ")
-                    .bind(now)
-                    .push(")");
-                tx.execute(insert).await?;
-                id
-            }
-        };
+        let user_id = find_or_create_user(&mut tx, &email, name, password_hash, now).await?;
         let mut existing = tx.sql("SELECT id, deleted_at FROM members WHERE workspace_id = ");
         existing
             .bind(workspace_id)

@@ -5,6 +5,7 @@ use relata_domain::{new_id, timestamp};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::accounts::find_or_create_user;
 use crate::engine::Row;
 use crate::pipelines::insert_pipeline;
 use crate::sql::Bind;
@@ -99,26 +100,8 @@ impl Store {
         sql.push(", ").bind(now).push(", ").bind(now).push(")");
         tx.execute(sql).await?;
 
-        let mut find_user = tx.sql("SELECT id FROM users WHERE email = ");
-        find_user.bind(owner_email.to_lowercase());
-        let user_id = match tx.fetch_optional(find_user).await? {
-            Some(row) => row.id("id")?,
-            None => {
-                let id = new_id();
-                let mut sql = tx
-                    .sql("INSERT INTO users (id, email, name, password_hash, created_at) VALUES (");
-                sql.bind(id)
-                    .push(", ")
-                    .bind(owner_email.to_lowercase())
-                    .push(", ")
-                    .bind(owner_name)
-                    .push(", ")
-                    .bind(password_hash.map(str::to_owned));
-                sql.push(", ").bind(now).push(")");
-                tx.execute(sql).await?;
-                id
-            }
-        };
+        let email = owner_email.to_lowercase();
+        let user_id = find_or_create_user(&mut tx, &email, owner_name, password_hash, now).await?;
         let member = Member {
             id: new_id(),
             user_id,

@@ -13,8 +13,8 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::extract::Principal;
+use crate::extract::{bounded_number, only_params};
 use crate::problem::{ApiError, ApiResult};
-use crate::routes::records::only_params;
 use crate::state::AppState;
 
 /// Notes what a principal did, in a transaction of its own.
@@ -28,17 +28,6 @@ pub async fn note(state: &AppState, principal: &Principal, entry: AuditEntry) ->
         )
         .await?;
     Ok(())
-}
-
-fn parse_limit(params: &HashMap<String, String>) -> Result<usize, ApiError> {
-    match params.get("limit") {
-        None => Ok(100),
-        Some(v) => v
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=500).contains(n))
-            .ok_or_else(|| ApiError::invalid("limit", "must be a whole number from 1 to 500")),
-    }
 }
 
 pub async fn list(
@@ -61,7 +50,7 @@ pub async fn list(
                 .map_err(|_| ApiError::invalid("record_id", "must be a record id"))
         })
         .transpose()?;
-    let limit = parse_limit(&params)?;
+    let limit = bounded_number(&params, "limit", 1..=500, 100)? as usize;
     let entries = state
         .store
         .audit_page(

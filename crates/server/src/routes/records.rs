@@ -18,7 +18,7 @@ use crate::routes::audit;
 use serde_json::{Value as Json_, json};
 use uuid::Uuid;
 
-use crate::extract::{JsonBody, Principal, expected_version, if_match};
+use crate::extract::{JsonBody, Principal, expected_version, if_match, only_params};
 use crate::problem::{ApiError, ApiResult};
 use crate::state::AppState;
 
@@ -40,21 +40,6 @@ pub fn list_params(params: &HashMap<String, String>) -> ListParams<'_> {
         fields: get("fields"),
         trash: get("trash"),
     }
-}
-
-/// Refuses query parameters the endpoint does not know, so a typo is never silently ignored.
-pub fn only_params(params: &HashMap<String, String>, known: &[&str]) -> ApiResult<()> {
-    let mut errors = ValidationErrors::default();
-    for name in params.keys().filter(|k| !known.contains(&k.as_str())) {
-        errors.push(FieldError::new(
-            name,
-            format!("is not a parameter here; known: {}", known.join(", ")),
-        ));
-    }
-    errors.into_result(()).map_err(|e| ApiError::BadRequest {
-        detail: e.to_string(),
-        errors: e.0,
-    })
 }
 
 /// A record in its API form (`select` limits the fields), with its version as the ETag.

@@ -12,8 +12,8 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::extract::Principal;
+use crate::extract::{bounded_number, only_params};
 use crate::problem::{ApiError, ApiResult};
-use crate::routes::records::only_params;
 use crate::state::AppState;
 
 const ACTIVITY_DAYS: i64 = 30;
@@ -62,17 +62,6 @@ fn pipeline_id(params: &HashMap<String, String>) -> Result<Option<Uuid>, ApiErro
         .transpose()
 }
 
-fn months(params: &HashMap<String, String>) -> Result<u32, ApiError> {
-    match params.get("months") {
-        None => Ok(12),
-        Some(v) => v
-            .parse::<u32>()
-            .ok()
-            .filter(|n| (1..=36).contains(n))
-            .ok_or_else(|| ApiError::invalid("months", "must be a whole number from 1 to 36")),
-    }
-}
-
 /// Open value per stage, deals won and lost per month, activity per member over the last
 /// 30 days, and conversion between stages, for one pipeline (the first by default).
 pub async fn dashboard(
@@ -93,7 +82,8 @@ pub async fn dashboard(
             .ok_or_else(|| ApiError::NotFound("the workspace has no pipeline".into()))?,
     };
     let now = timestamp::now();
-    let (since, month_names) = last_months(now, months(&params)?);
+    let (since, month_names) =
+        last_months(now, bounded_number(&params, "months", 1..=36, 12)? as u32);
     let activity_since = now - time::Duration::days(ACTIVITY_DAYS);
     let report = state
         .store

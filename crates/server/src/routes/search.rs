@@ -9,8 +9,9 @@ use relata_domain::{ObjectKind, Record};
 use serde_json::{Value, json};
 
 use crate::extract::Principal;
+use crate::extract::{bounded_number, only_params};
 use crate::problem::{ApiError, ApiResult};
-use crate::routes::records::{only_params, parse_id};
+use crate::routes::records::parse_id;
 use crate::state::AppState;
 
 /// A one-line label for a record in search results.
@@ -47,14 +48,7 @@ pub async fn search(
     if query.chars().count() > 200 {
         return Err(ApiError::invalid("q", "is longer than 200 characters"));
     }
-    let limit = match params.get("limit") {
-        None => 10,
-        Some(text) => text
-            .parse::<usize>()
-            .ok()
-            .filter(|n| (1..=50).contains(n))
-            .ok_or_else(|| ApiError::invalid("limit", "must be a whole number from 1 to 50"))?,
-    };
+    let limit = bounded_number(&params, "limit", 1..=50, 10)? as usize;
     let country = &principal.ctx.default_country_code;
     let hits = state
         .store

@@ -191,18 +191,14 @@ pub async fn change_password(
     body: JsonBody,
 ) -> ApiResult<Response> {
     let input: PasswordChange = body.parse()?;
-    let session = session::authenticate(&state, &headers).await?;
-    let stored = state
-        .store
-        .credentials(&session.email)
-        .await?
-        .and_then(|c| c.password_hash);
-    if !verify_password(input.current_password, stored).await {
-        return Err(ApiError::invalid(
-            "current_password",
-            "is not your current password",
-        ));
-    }
+    principal.require_session()?;
+    session::confirm_password(
+        &state,
+        principal.user_id,
+        input.current_password,
+        "current_password",
+    )
+    .await?;
     if let Some(problem) = password_problem(&input.new_password) {
         return Err(ApiError::invalid("new_password", problem));
     }
@@ -217,12 +213,7 @@ pub async fn change_password(
         AuditEntry::new("password_changed", json!({})),
     )
     .await?;
-    let owner = SessionOwner {
-        user_id: session.user_id,
-        member_id: session.member_id,
-        workspace_id: session.workspace_id,
-    };
-    let (session, cookie) = session::start(&state, owner, ip, &headers).await?;
+    let (session, cookie) = session::start(&state, principal.session_owner(), ip, &headers).await?;
     Ok(([(header::SET_COOKIE, cookie)], Json(session)).into_response())
 }
 

@@ -180,7 +180,7 @@ pub async fn export(
     principal: Principal,
     Query(params): Query<std::collections::HashMap<String, String>>,
 ) -> ApiResult<Response> {
-    crate::routes::records::only_params(&params, &["filter", "sort", "fields", "trash"])?;
+    crate::extract::only_params(&params, &["filter", "sort", "fields", "trash"])?;
     // The query is checked before the response starts: afterwards no error can be reported.
     let ws = principal.actor.workspace_id;
     let mut exporter =

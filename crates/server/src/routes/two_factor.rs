@@ -10,7 +10,7 @@ use relata_store::AuditEntry;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use crate::auth::{new_token, token_id, verify_password};
+use crate::auth::{new_token, token_id};
 use crate::extract::{ClientIp, JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
 use crate::routes::audit;
@@ -49,6 +49,7 @@ fn normalize_recovery_code(code: &str) -> String {
 
 /// Starts the set-up: a new secret, shown as text and as the link authenticator apps read.
 pub async fn start(State(state): State<AppState>, principal: Principal) -> ApiResult<Json<Value>> {
+    principal.require_session()?;
     if state
         .store
         .totp_state(principal.user_id)
@@ -94,6 +95,7 @@ pub async fn enable(
     body: JsonBody,
 ) -> ApiResult<Json<Value>> {
     let input: CodeInput = body.parse()?;
+    principal.require_session()?;
     let pending = state.store.totp_state(principal.user_id).await?.pending;
     let secret = pending
         .as_deref()
@@ -126,19 +128,11 @@ pub struct PasswordInput {
 pub async fn disable(
     State(state): State<AppState>,
     principal: Principal,
-    headers: HeaderMap,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
     let input: PasswordInput = body.parse()?;
-    let session = session::authenticate(&state, &headers).await?;
-    let stored = state
-        .store
-        .user_by_email(&session.email)
-        .await?
-        .and_then(|(_, hash)| hash);
-    if !verify_password(input.password, stored).await {
-        return Err(ApiError::invalid("password", "is not your password"));
-    }
+    principal.require_session()?;
+    session::confirm_password(&state, principal.user_id, input.password, "password").await?;
     state.store.disable_totp(principal.user_id).await?;
     audit::note(
         &state,

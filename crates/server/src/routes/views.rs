@@ -11,9 +11,10 @@ use relata_store::{SavedView, ViewContent};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::extract::only_params;
 use crate::extract::{JsonBody, Principal, expected_version};
 use crate::problem::{ApiError, ApiResult};
-use crate::routes::records::{only_params, parse_id};
+use crate::routes::records::parse_id;
 use crate::state::AppState;
 
 #[derive(Deserialize)]
