@@ -1151,7 +1151,8 @@ fn meeting_fields(
     input.insert("location".into(), json!(place));
 }
 
-/// A task from the past: mostly done, sometimes forgotten (overdue) or dropped.
+/// A task from the past: mostly done, sometimes forgotten (overdue) or dropped; what is
+/// weeks old has been dealt with one way or the other, as on a real team's list.
 fn past_task_fields(
     rng: &mut Rng,
     about: &About<'_>,
@@ -1162,8 +1163,10 @@ fn past_task_fields(
     let due = due.replace_time(time::macros::time!(17:00));
     let status = if due > about.team.now {
         "open"
-    } else {
+    } else if due > about.team.now - Duration::days(21) {
         *weighted(rng, &[("done", 80), ("open", 14), ("canceled", 6)])
+    } else {
+        *weighted(rng, &[("done", 94), ("canceled", 6)])
     };
     task_fields(about, due, status, "normal", input);
 }
