@@ -270,6 +270,7 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
             }
         });
     }
+    tokio::spawn(purge_expired_regularly(store.clone()));
     let state = AppState::new(
         store.clone(),
         ServerConfig {
@@ -286,6 +287,22 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
     relata_server::serve(listener, state, shutdown_signal()).await?;
     store.close().await;
     Ok(())
+}
+
+/// Every half hour, removes sessions, sign-in challenges, reset links and invitations that
+/// can no longer be used. (Several instances may do it at once; deleting twice is harmless.)
+async fn purge_expired_regularly(store: Store) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(30 * 60));
+    loop {
+        every.tick().await;
+        let now = relata_domain::timestamp::now();
+        let idle_before = now - ServerConfig::default().session_idle;
+        match store.purge_expired(now, idle_before).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "expired sessions and links removed"),
+            Err(error) => tracing::warn!(%error, "could not remove expired sessions and links"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -235,15 +235,31 @@ impl Store {
         self.pools.execute(sql).await
     }
 
-    /// Removes sessions past their absolute expiry or idle since `idle_before`.
-    pub async fn purge_sessions(
+    /// Removes what can no longer be used: sessions past their absolute expiry or idle
+    /// since `idle_before`, expired sign-in challenges, and reset links and invitations
+    /// that expired. Answers how many rows went.
+    pub async fn purge_expired(
         &self,
         now: OffsetDateTime,
         idle_before: OffsetDateTime,
     ) -> Result<u64, StoreError> {
-        let mut sql = self.pools.sql("DELETE FROM sessions WHERE expires_at < ");
-        sql.bind(now).push(" OR last_seen_at < ").bind(idle_before);
-        self.pools.execute(sql).await
+        let mut sessions = self.pools.sql("DELETE FROM sessions WHERE expires_at < ");
+        sessions
+            .bind(now)
+            .push(" OR last_seen_at < ")
+            .bind(idle_before);
+        let mut removed = self.pools.execute(sessions).await?;
+        for table in ["sign_in_challenges", "password_resets", "invitations"] {
+            let mut sql = self
+                .pools
+                .sql(&format!("DELETE FROM {table} WHERE expires_at < "));
+            sql.bind(now);
+            if table == "invitations" {
+                sql.push(" AND accepted_at IS NULL");
+            }
+            removed += self.pools.execute(sql).await?;
+        }
+        Ok(removed)
     }
 
     /// Stores a one-time reset token for a user.
