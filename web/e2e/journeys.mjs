@@ -2,6 +2,7 @@
 // journeys left (ids, names). They run in this order on one fresh database.
 import { check } from "./harness.mjs";
 import { inviteAndAccept } from "./inviteJourney.mjs";
+import { twoFactorSignIn } from "./securityJourney.mjs";
 
 const OWNER = { workspace: "Northwind E2E", name: "Dana Scully", email: "dana@northwind.test", password: "trust-no-one-1" };
 
@@ -156,5 +157,6 @@ export const journeys = [
   ["search-misspelt-name", findPersonByMisspeltName],
   ["import-csv-with-bad-row", importCsvWithOneBadRow],
   ["invite-and-accept", inviteAndAccept],
+  ["two-factor-sign-in", twoFactorSignIn],
   ["switch-to-russian", switchToRussian],
 ];

@@ -17,6 +17,7 @@ import { GlobalSearch } from "./features/search/GlobalSearch";
 const SetupPage = lazy(() => import("./features/auth/SetupPage"));
 const SignInPage = lazy(() => import("./features/auth/SignInPage"));
 const InvitePage = lazy(() => import("./features/auth/InvitePage"));
+const ResetPasswordPage = lazy(() => import("./features/auth/ResetPasswordPage"));
 const ListPage = lazy(() => import("./features/records/ListPage"));
 const RecordPage = lazy(() => import("./features/records/RecordPage"));
 const BoardPage = lazy(() => import("./features/board/BoardPage"));
@@ -68,11 +69,12 @@ function Screens() {
   if (state.status === "loading") return <PageLoader />;
   if (state.status === "error") return <ErrorState error={state.error} />;
   if (state.status === "signed-in") {
-    // An invitation link opened while signed in shows the invitation page, outside the shell.
+    // An invitation or reset link opened while signed in shows its page, outside the shell.
     return (
       <Suspense fallback={<PageLoader />}>
         <Routes>
           <Route path="/invite/:token" element={<InvitePage />} />
+          <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
           <Route path="*" element={<SignedInRoutes />} />
         </Routes>
       </Suspense>
@@ -85,6 +87,7 @@ function Screens() {
         <Route path="/setup" element={state.setupRequired ? <SetupPage /> : <Navigate to="/sign-in" replace />} />
         <Route path="/sign-in" element={state.setupRequired ? <Navigate to="/setup" replace /> : <SignInPage />} />
         <Route path="/invite/:token" element={<InvitePage />} />
+        <Route path="/reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="*" element={<Navigate to={target} replace state={{ from: location.pathname }} />} />
       </Routes>
     </Suspense>

@@ -19,12 +19,15 @@ export interface Problem {
 export class ApiProblem extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** Seconds to wait before trying again, from `Retry-After` (on 429). */
+  readonly retryAfter: number | null;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfter: number | null = null) {
     super(problem.detail || problem.title);
     this.name = "ApiProblem";
     this.status = problem.status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 
   /** The message for one field, if the API named it. */
@@ -117,7 +120,8 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
     throw new ApiProblem({ ...NETWORK_PROBLEM });
   }
   if (!response.ok) {
-    throw new ApiProblem(problemFromResponse(response.status, response.statusText, await response.text()));
+        const retryAfter = Number(response.headers.get("Retry-After")) || null;
+    throw new ApiProblem(problemFromResponse(response.status, response.statusText, await response.text()), retryAfter);
   }
   if (response.status === 204) return undefined as T;
   const type = response.headers.get("Content-Type") ?? "";

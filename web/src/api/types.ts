@@ -329,6 +329,8 @@ export interface Session {
   /** The member id: what `owner_id` and `assignee_id` hold for this user. */
   member_id: string;
   workspace: { id: string; name: string };
-  role: Role;
+    role: Role;
   csrf_token: string;
+  /** Whether this user signs in with a second factor. */
+  totp_enabled: boolean;
 }

@@ -1,8 +1,9 @@
 // Search button, language and theme switches and the user menu in the header.
 import { ActionIcon, Avatar, Button, Group, Kbd, Menu, useMantineColorScheme } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { IconDevicesOff, IconLanguage, IconLogout, IconMoon, IconSearch, IconSun } from "@tabler/icons-react";
+import { IconDevicesOff, IconLanguage, IconLogout, IconMoon, IconSearch, IconShieldLock, IconSun } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { LANGUAGES, rememberLanguage, type Language } from "../i18n";
 import { SignOutEverywhereModal } from "../features/auth/SignOutEverywhereModal";
 import { openSearch } from "../features/search/searchStore";
@@ -72,6 +73,9 @@ export function HeaderActions() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>{session.user.email}</Menu.Label>
+          <Menu.Item component={Link} to="/settings/security" leftSection={<IconShieldLock size={16} />} data-testid="user-menu-security">
+            {t("settings:tabs.security")}
+          </Menu.Item>
           <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
             {t("actions.signOut")}
           </Menu.Item>

@@ -17,6 +17,7 @@ export const SESSION: Session = {
   workspace: { id: "w1", name: "Northwind" },
   role: "owner",
   csrf_token: "csrf",
+    totp_enabled: false,
 };
 
 export interface FakeRequest {

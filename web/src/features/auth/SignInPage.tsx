@@ -1,49 +1,39 @@
-// Sign-in with email and password.
-import { Alert, Button, PasswordInput, Stack, TextInput } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { useMutation } from "@tanstack/react-query";
+// Sign-in: the password, then, for an account with two-step sign-in, a code from the
+// authenticator app (or a recovery code). Either way the session lands in the app's cache.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client";
-import type { Session } from "../../api/types";
-import { useAcceptSession } from "../../app/session";
 import { AuthFrame } from "./AuthFrame";
+import { PasswordStep } from "./PasswordStep";
+import { SecondFactorStep } from "./SecondFactorStep";
 
-interface Credentials {
-  email: string;
-  password: string;
-}
+type Step = { kind: "password"; notice: string | null } | { kind: "second-factor"; challenge: string };
 
 export default function SignInPage() {
   const { t } = useTranslation("auth");
-  const accept = useAcceptSession();
-  const form = useForm<Credentials>({
-    initialValues: { email: "", password: "" },
-    validate: {
-      email: (v) => (v.trim() ? null : t("required")),
-      password: (v) => (v ? null : t("required")),
-    },
-  });
-  const signIn = useMutation({
-    mutationFn: (values: Credentials) => api<Session>("/api/v1/session", { method: "POST", body: values }),
-    onSuccess: accept,
-  });
-
+  const [step, setStep] = useState<Step>({ kind: "password", notice: null });
+  // Kept across the steps, so that going back does not ask for it again.
+  const [email, setEmail] = useState("");
+  if (step.kind === "second-factor") {
+    return (
+      <AuthFrame title={t("twoFactor.title")} subtitle={t("twoFactor.subtitle")}>
+        <SecondFactorStep
+          challenge={step.challenge}
+          onExpired={() => setStep({ kind: "password", notice: "twoFactor.expired" })}
+          onBack={() => setStep({ kind: "password", notice: null })}
+        />
+      </AuthFrame>
+    );
+  }
   return (
     <AuthFrame title={t("signIn.title")} subtitle={t("signIn.subtitle")}>
-      <form onSubmit={form.onSubmit((values) => signIn.mutate(values))} noValidate>
-        <Stack>
-          <TextInput label={t("email")} type="email" required autoFocus autoComplete="username" {...form.getInputProps("email")} />
-          <PasswordInput label={t("password")} required autoComplete="current-password" {...form.getInputProps("password")} />
-          {signIn.error && (
-            <Alert color="red" role="alert">
-              {signIn.error.message}
-            </Alert>
-          )}
-          <Button type="submit" loading={signIn.isPending}>
-            {t("signIn.submit")}
-          </Button>
-        </Stack>
-      </form>
+      <PasswordStep
+        initialEmail={email}
+        notice={step.notice}
+        onChallenge={(challenge, typed) => {
+          setEmail(typed);
+          setStep({ kind: "second-factor", challenge });
+        }}
+      />
     </AuthFrame>
   );
 }

@@ -52,14 +52,10 @@ export function secondFactorBody(challenge: string, mode: "code" | "recovery", t
 }
 
 /**
- * After too many failures the API answers 429 with `Retry-After`. The client keeps only the
- * body, whose detail says "try again in N seconds"; a `retryAfter` on the error wins if the
- * client ever carries the header. `null` for any other error.
+  * After too many failures the API answers 429 with `Retry-After`: how long to wait, or
+ * a minute if the header is missing. `null` for any other error.
  */
 export function retryAfterSeconds(error: unknown): number | null {
   if (!(error instanceof ApiProblem) || error.status !== 429) return null;
-  const carried = (error as ApiProblem & { retryAfter?: unknown }).retryAfter;
-  if (typeof carried === "number" && carried > 0) return Math.ceil(carried);
-  const said = /(\d+)\s*second/.exec(error.problem.detail ?? "");
-  return said ? Math.max(1, Number(said[1])) : 60;
+  return error.retryAfter && error.retryAfter > 0 ? Math.ceil(error.retryAfter) : 60;
 }

@@ -1,13 +1,15 @@
 // Settings: one tab per part, each at its own address (`/settings/pipelines`,
 // `/settings/fields/deals`…) so a tab can be linked to and survives a reload.
 import { Stack, Tabs, Title } from "@mantine/core";
-import { IconBuildingStore, IconForms, IconKey, IconLayoutKanban, IconUsers } from "@tabler/icons-react";
+import { IconBuildingStore, IconForms, IconHistory, IconKey, IconLayoutKanban, IconShieldLock, IconUsers } from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router";
 import { ApiKeysTab } from "./ApiKeysTab";
+import { AuditTab } from "./audit/AuditTab";
 import { CustomFieldsTab } from "./fields/CustomFieldsTab";
 import { MembersTab } from "./members/MembersTab";
 import { PipelinesTab } from "./pipelines/PipelinesTab";
+import { SecurityTab } from "./security/SecurityTab";
 import { SETTINGS_TABS, tabOf, type SettingsTab } from "./settingsTabs";
 import { WorkspaceTab } from "./WorkspaceTab";
 
@@ -17,6 +19,8 @@ const ICONS: Record<SettingsTab, typeof IconKey> = {
   members: IconUsers,
   "api-keys": IconKey,
   workspace: IconBuildingStore,
+  security: IconShieldLock,
+  audit: IconHistory,
 };
 
 export default function SettingsPage() {
@@ -46,6 +50,8 @@ export default function SettingsPage() {
             <Route path="members" element={<MembersTab />} />
             <Route path="api-keys" element={<ApiKeysTab />} />
             <Route path="workspace" element={<WorkspaceTab />} />
+            <Route path="security" element={<SecurityTab />} />
+            <Route path="audit" element={<AuditTab />} />
             <Route path="*" element={<Navigate to="/settings/pipelines" replace />} />
           </Routes>
         </Tabs.Panel>

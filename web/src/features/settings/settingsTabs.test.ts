@@ -6,6 +6,8 @@ describe("tabOf", () => {
     expect(tabOf("/settings/fields/deals")).toBe("fields");
     expect(tabOf("/settings/api-keys")).toBe("api-keys");
     expect(tabOf("/settings/pipelines/0190-abc")).toBe("pipelines");
+    expect(tabOf("/settings/security")).toBe("security");
+    expect(tabOf("/settings/audit")).toBe("audit");
   });
 
   it("falls back to pipelines", () => {
