@@ -2,6 +2,7 @@
 // journeys left (ids, names). They run in this order on one fresh database.
 import { check } from "./harness.mjs";
 import { inviteAndAccept } from "./inviteJourney.mjs";
+import { exportAndErasePerson } from "./personalDataJourney.mjs";
 import { twoFactorSignIn } from "./securityJourney.mjs";
 
 const OWNER = { workspace: "Northwind E2E", name: "Dana Scully", email: "dana@northwind.test", password: "trust-no-one-1" };
@@ -158,5 +159,6 @@ export const journeys = [
   ["import-csv-with-bad-row", importCsvWithOneBadRow],
   ["invite-and-accept", inviteAndAccept],
   ["two-factor-sign-in", twoFactorSignIn],
+  ["personal-data-export-and-erase", exportAndErasePerson],
   ["switch-to-russian", switchToRussian],
 ];

@@ -3,11 +3,12 @@ import { Badge, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDocumentTitle } from "@mantine/hooks";
 import { useTranslation } from "react-i18next";
 import { usePipelines } from "../../../api/hooks";
-import type { Deal, RecordObject } from "../../../api/types";
+import type { Deal, Person, RecordObject } from "../../../api/types";
 import { formatMoney } from "../../../lib/format";
 import { DealOutcome } from "./DealOutcome";
 import { DeleteRecordButton } from "./DeleteRecordButton";
 import { KeyFacts } from "./KeyFacts";
+import { PersonalDataMenu } from "./personal-data/PersonalDataMenu";
 import { recordTitle } from "./recordTitle";
 import type { AnyRecord } from "./recordTypes";
 import { StageBadge } from "./StageBadge";
@@ -69,6 +70,7 @@ export function RecordHeader({ object, record }: { object: RecordObject; record:
         </Stack>
         <Group gap="xs">
           {object === "deals" && <DealOutcome deal={record as Deal} />}
+          {object === "people" && <PersonalDataMenu person={record as Person} title={title} />}
           {!inTrash && <DeleteRecordButton object={object} id={record.id} title={title} />}
         </Group>
       </Group>
