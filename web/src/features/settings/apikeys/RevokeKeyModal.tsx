@@ -2,7 +2,7 @@
 // turned back on.
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
-import { ConfirmModal } from "../members/ConfirmModal";
+import { ConfirmModal } from "../../../components/ConfirmModal";
 import type { ApiKey } from "./apiKey";
 import { useRevokeApiKey } from "./useApiKeys";
 

@@ -5,7 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Member, Role } from "../../../api/types";
-import { ConfirmModal } from "./ConfirmModal";
+import { ConfirmModal } from "../../../components/ConfirmModal";
 import { MemberRow } from "./MemberRow";
 import { isDemotion, managesMembers, ownerCount } from "./roleRules";
 import { RemoveMemberModal } from "./RemoveMemberModal";

@@ -2,7 +2,7 @@
 import { notifications } from "@mantine/notifications";
 import { useTranslation } from "react-i18next";
 import type { Member } from "../../../api/types";
-import { ConfirmModal } from "./ConfirmModal";
+import { ConfirmModal } from "../../../components/ConfirmModal";
 import { useRemoveMember } from "./useMemberWrites";
 
 export function RemoveMemberModal({ member, me, onClose }: { member: Member | null; me: string; onClose: () => void }) {
