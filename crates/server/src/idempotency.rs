@@ -58,9 +58,11 @@ async fn idempotent(
         .into_response());
     }
     let (parts, body) = request.into_parts();
-    let principal = Principal::from_headers(&state, &parts.method, &parts.headers)
-        .await
-        .map_err(IntoResponse::into_response)?;
+    // Keys belong to a signed-in caller; without one (sign-in, set-up) the request runs
+    // as it is, and a protected route refuses it itself.
+    let Ok(principal) = Principal::from_headers(&state, &parts.method, &parts.headers).await else {
+        return Ok(next.run(Request::from_parts(parts, body)).await);
+    };
     // Keys are each member's own: two people may pick the same one.
     let key = format!("{}:{key}", principal.actor.member_id.unwrap_or_default());
     let bytes = to_bytes(body, state.config.max_body_bytes)

@@ -299,7 +299,34 @@ async fn each_caller_has_a_request_budget(engine: Engine) {
     app.stop().await;
 }
 
+/// An `Idempotency-Key` never stands in for signing in, nor stops it.
+async fn idempotency_keys_need_a_caller(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let anonymous = app.with_client(reqwest::Client::new());
+    let key = [("idempotency-key", "k-1")];
+    let signed_in = anonymous
+        .request(
+            reqwest::Method::POST,
+            "/api/v1/session",
+            Some(credentials(OWNER_PASSWORD)),
+            &key,
+        )
+        .await;
+    assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
+    let write = anonymous
+        .request(
+            reqwest::Method::POST,
+            "/api/v1/people",
+            Some(json!({"first_name": "X"})),
+            &key,
+        )
+        .await;
+    write.assert_problem_status(401);
+    app.stop().await;
+}
+
 both_engines!(
+    idempotency_keys_need_a_caller,
     each_caller_has_a_request_budget,
     changing_the_password_ends_other_sessions,
     a_reset_link_works_once,
