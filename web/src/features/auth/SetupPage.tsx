@@ -7,6 +7,7 @@ import { api, ApiProblem } from "../../api/client";
 import type { Session } from "../../api/types";
 import { useAcceptSession } from "../../app/session";
 import { AuthFrame } from "./AuthFrame";
+import { newPasswordProblem } from "./passwords";
 
 interface SetupValues {
   workspace_name: string;
@@ -24,7 +25,10 @@ export default function SetupPage() {
       workspace_name: (v) => (v.trim() ? null : t("required")),
       owner_name: (v) => (v.trim() ? null : t("required")),
       owner_email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t("badEmail")),
-      owner_password: (v) => (v.length >= 10 ? null : t("shortPassword")),
+            owner_password: (v) => {
+        const problem = newPasswordProblem(v);
+        return problem ? t(problem) : null;
+      },
     },
   });
   const setup = useMutation({

@@ -1,5 +1,6 @@
 // What an invitation link offers, and what accepting it sends: a person with an account
 // proves it with their password; a new one chooses a name and a password.
+import { newPasswordProblem } from "./passwords";
 import type { Role } from "../../api/types";
 
 export interface InvitationLookup {
@@ -23,8 +24,7 @@ export interface AcceptBody {
   password: string;
 }
 
-/** The server's rule for new passwords. */
-export const MIN_PASSWORD_LENGTH = 10;
+
 
 export function acceptBody(token: string, existingAccount: boolean, values: AcceptValues): AcceptBody {
   if (existingAccount) return { token, password: values.password };
@@ -37,8 +37,8 @@ export function acceptProblem(field: keyof AcceptValues, values: AcceptValues, e
     case "name":
       return existingAccount || values.name.trim() ? null : "required";
     case "password":
-      if (!values.password) return "required";
-      return existingAccount || values.password.length >= MIN_PASSWORD_LENGTH ? null : "shortPassword";
+            if (existingAccount) return values.password ? null : "required";
+      return newPasswordProblem(values.password);
     case "confirm":
       return existingAccount || values.confirm === values.password ? null : "invite.passwordsDiffer";
   }

@@ -1,6 +1,9 @@
 // The rules a new password must meet, shared by resetting and changing it. The server checks
 // them too; saying so before sending saves a round trip and a lost form.
-import { MIN_PASSWORD_LENGTH } from "./invitation";
+
+/** The server's rule for new passwords. */
+export const MIN_PASSWORD_LENGTH = 10;
+
 
 /** Which rule the new password breaks, as a key under `auth:`; null when it is fine. */
 export function newPasswordProblem(password: string): string | null {
