@@ -221,18 +221,23 @@ pub enum RouteAccess {
 }
 
 impl RouteAccess {
-    /// Checks a request against this access: authenticates it and compares the role,
-    /// returning the principal for the handler.
+    /// Checks a request against this access: authenticates it (unless an earlier layer
+    /// did, as idempotency does) and compares the role, returning the principal for the
+    /// handler.
     pub async fn check(
         self,
         state: &AppState,
         method: &Method,
         headers: &HeaderMap,
+        known: Option<Principal>,
     ) -> Result<Option<Principal>, ApiError> {
         let RouteAccess::Role(needed) = self else {
             return Ok(None);
         };
-        let principal = Principal::from_headers(state, method, headers).await?;
+        let principal = match known {
+            Some(principal) => principal,
+            None => Principal::from_headers(state, method, headers).await?,
+        };
         if !principal.role.at_least(needed) {
             return Err(ApiError::Forbidden(format!(
                 "this needs the {needed} role or higher; you are {}",

@@ -103,9 +103,10 @@ async fn idempotent(
         }
         IdempotencyStart::New => {}
     }
-    let response = next
-        .run(Request::from_parts(parts, Body::from(bytes)))
-        .await;
+    let mut request = Request::from_parts(parts, Body::from(bytes));
+    // The route's access check takes this principal instead of authenticating again.
+    request.extensions_mut().insert(principal);
+    let response = next.run(request).await;
     if response.status().is_server_error() {
         state.store.idempotency_abandon(ws, &key).await.ok();
         return Ok(response);

@@ -33,7 +33,7 @@ use tracing::Level;
 
 pub use state::{AppState, ServerConfig};
 
-use extract::RouteAccess;
+use extract::{Principal, RouteAccess};
 use problem::ApiError;
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -105,8 +105,9 @@ async fn authorize(
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     use axum::response::IntoResponse;
+    let known = request.extensions_mut().remove::<Principal>();
     let principal = match access
-        .check(&state, request.method(), request.headers())
+        .check(&state, request.method(), request.headers(), known)
         .await
     {
         Ok(principal) => principal,
