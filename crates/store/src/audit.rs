@@ -15,7 +15,6 @@ use uuid::Uuid;
 use relata_domain::timestamp;
 
 use crate::engine::{Row, Tx};
-use crate::sql::Dialect;
 use crate::{Store, StoreError};
 
 /// What an erased person's audit details become.
@@ -135,12 +134,6 @@ fn sha256_hex(text: &str) -> String {
         .collect()
 }
 
-/// A lock number per workspace for PostgreSQL's advisory locks.
-fn lock_key(workspace_id: Uuid) -> i64 {
-    let bytes = workspace_id.as_bytes();
-    i64::from_be_bytes(bytes[8..16].try_into().expect("eight bytes")) ^ 0x4155_4449_5400
-}
-
 /// Appends entries in the caller's transaction.
 pub(crate) async fn append(
     tx: &mut Tx,
@@ -151,11 +144,7 @@ pub(crate) async fn append(
     if entries.is_empty() {
         return Ok(());
     }
-    if tx.dialect() == Dialect::Postgres {
-        let mut lock = tx.sql("SELECT pg_advisory_xact_lock(");
-        lock.bind(lock_key(workspace_id)).push(")");
-        tx.fetch_optional(lock).await?;
-    }
+    tx.serialize_workspace(workspace_id).await?;
     let mut head = tx.sql("SELECT seq, hash FROM audit_log WHERE workspace_id = ");
     head.bind(workspace_id).push(" ORDER BY seq DESC LIMIT 1");
     let (mut seq, mut prev) = match tx.fetch_optional(head).await? {

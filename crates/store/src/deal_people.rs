@@ -5,7 +5,9 @@ use uuid::Uuid;
 
 use relata_domain::value::Storage;
 
+use crate::engine::Tx;
 use crate::events::{Event, insert_events};
+use crate::feed::{self, FeedItem};
 use crate::records::{record_from_row, select_list};
 use crate::sql::Bind;
 use crate::{Actor, Store, StoreError};
@@ -30,7 +32,7 @@ impl Store {
             .into());
         }
         let ws = actor.workspace_id;
-        self.get_live(ws, ObjectKind::Deal, deal_id).await?;
+        let deal = self.get_live(ws, ObjectKind::Deal, deal_id).await?;
         self.get_live(ws, ObjectKind::Person, person_id).await?;
         let now = timestamp::now();
         let mut tx = self.pools.begin().await?;
@@ -49,15 +51,8 @@ impl Store {
         sql.push(") ON CONFLICT (deal_id, person_id) DO UPDATE SET role = excluded.role");
         tx.execute(sql).await?;
         let data = serde_json::json!({ "person_id": person_id, "role": role });
-        let event = Event {
-            record_kind: ObjectKind::Deal,
-            record_id: deal_id,
-            event: "person_linked",
-            at: now,
-            data,
-        };
-        insert_events(&mut tx, actor, &[event]).await?;
-        tx.commit().await
+        self.commit_link_change(tx, actor, &deal, "person_linked", data)
+            .await
     }
 
     pub async fn unlink_deal_person(
@@ -66,6 +61,9 @@ impl Store {
         deal_id: Uuid,
         person_id: Uuid,
     ) -> Result<(), StoreError> {
+        let deal = self
+            .get_record(actor.workspace_id, ObjectKind::Deal, deal_id)
+            .await?;
         let mut tx = self.pools.begin().await?;
         let mut sql = tx.sql("DELETE FROM deal_people WHERE workspace_id = ");
         sql.bind(actor.workspace_id)
@@ -80,15 +78,34 @@ impl Store {
             ));
         }
         let data = serde_json::json!({ "person_id": person_id });
+        self.commit_link_change(tx, actor, &deal, "person_unlinked", data)
+            .await
+    }
+
+    /// Records a change of a deal's people on its timeline and in the change feed, and
+    /// commits it.
+    async fn commit_link_change(
+        &self,
+        mut tx: Tx,
+        actor: Actor,
+        deal: &Record,
+        change: &'static str,
+        data: serde_json::Value,
+    ) -> Result<(), StoreError> {
+        let now = timestamp::now();
+        let item = FeedItem::about(deal, change, data.clone());
         let event = Event {
             record_kind: ObjectKind::Deal,
-            record_id: deal_id,
-            event: "person_unlinked",
-            at: timestamp::now(),
+            record_id: deal.id,
+            event: change,
+            at: now,
             data,
         };
         insert_events(&mut tx, actor, &[event]).await?;
-        tx.commit().await
+        let head = feed::append(&mut tx, actor.workspace_id, actor.member_id, now, &[item]).await?;
+        tx.commit().await?;
+        self.announce(actor.workspace_id, head);
+        Ok(())
     }
 
     /// The live people of a deal with their roles.

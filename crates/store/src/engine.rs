@@ -164,6 +164,23 @@ pub enum Tx {
 }
 
 impl Tx {
+    /// Makes this transaction's remaining writes to a workspace's numbered logs (the audit
+    /// log, the change feed) wait for any other such transaction to commit, so numbers are
+    /// given in commit order and a reader that has seen number N never misses a smaller one.
+    /// SQLite has one writer already; PostgreSQL takes a transaction-scoped advisory lock,
+    /// which the same transaction may take again.
+    pub async fn serialize_workspace(&mut self, workspace_id: Uuid) -> Result<(), StoreError> {
+        if self.dialect() == Dialect::Postgres {
+            let bytes = workspace_id.as_bytes();
+            let key = i64::from_be_bytes(bytes[8..16].try_into().expect("eight bytes"))
+                ^ 0x4155_4449_5400;
+            let mut lock = self.sql("SELECT pg_advisory_xact_lock(");
+            lock.bind(key).push(")");
+            self.fetch_optional(lock).await?;
+        }
+        Ok(())
+    }
+
     pub fn dialect(&self) -> Dialect {
         match self {
             Tx::Sqlite(_) => Dialect::Sqlite,

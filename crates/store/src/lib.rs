@@ -13,6 +13,7 @@ mod deal_people;
 pub mod engine;
 mod error;
 mod events;
+mod feed;
 mod idempotency;
 mod listing;
 mod members;
@@ -35,6 +36,7 @@ pub use audit::{AuditEntry, AuditOrigin, AuditRecord, AuditVerdict, ORIGIN};
 pub use board::{Board, BoardColumn};
 pub use error::StoreError;
 pub use events::TimelineItem;
+pub use feed::{Change, Commit};
 pub use idempotency::IdempotencyStart;
 pub use members::{Invitation, Joined};
 pub use personal_data::{Erasure, PersonalData};
@@ -58,6 +60,8 @@ pub struct Actor {
 #[derive(Clone)]
 pub struct Store {
     pools: Pools,
+    /// Heads of change feeds, announced after each commit (see [`feed`]).
+    announcements: tokio::sync::broadcast::Sender<Commit>,
 }
 
 impl Store {
@@ -66,6 +70,7 @@ impl Store {
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
         Ok(Store {
             pools: Pools::connect(url, max_connections).await?,
+            announcements: feed::announcements(),
         })
     }
 

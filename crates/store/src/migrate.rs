@@ -94,6 +94,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0013_two_factor.sql"),
         postgres: include_str!("../migrations/postgres/0013_two_factor.sql"),
     },
+    Migration {
+        version: 14,
+        name: "change feed",
+        sqlite: include_str!("../migrations/sqlite/0014_change_feed.sql"),
+        postgres: include_str!("../migrations/postgres/0014_change_feed.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -18,6 +18,7 @@ use uuid::Uuid;
 use crate::audit::{self, AuditEntry};
 use crate::engine::Tx;
 use crate::events::{Event, insert_events};
+use crate::feed::{self, FeedItem};
 use crate::pipelines::{default_pipeline_in, pipeline_in};
 use crate::records::{record_from_row, select_list};
 use crate::refs::KnownRefs;
@@ -157,12 +158,14 @@ fn set_values(json: serde_json::Value) -> serde_json::Value {
 
 /// State shared by the writes of one transaction: the clock, and what was already checked.
 pub(crate) struct Write<'a> {
+    store: &'a Store,
     tx: Tx,
     actor: Actor,
     now: OffsetDateTime,
     refs: KnownRefs,
     customs: &'a [CustomFieldDef],
     events: Vec<Event>,
+    feed: Vec<FeedItem>,
     /// Records this write created, for the audit log.
     created: Vec<(ObjectKind, Uuid, serde_json::Value)>,
     /// Pipelines read during this write, by id (`None`: the default pipeline).
@@ -173,17 +176,19 @@ pub(crate) struct Write<'a> {
 
 impl<'a> Write<'a> {
     pub(crate) async fn begin(
-        store: &Store,
+        store: &'a Store,
         actor: Actor,
         customs: &'a [CustomFieldDef],
     ) -> Result<Write<'a>, StoreError> {
         Ok(Write {
+            store,
             tx: store.pools.begin().await?,
             actor,
             now: timestamp::now(),
             refs: KnownRefs::default(),
             customs,
             events: Vec::new(),
+            feed: Vec::new(),
             created: Vec::new(),
             pipelines: HashMap::new(),
             person_companies: HashMap::new(),
@@ -200,7 +205,17 @@ impl<'a> Write<'a> {
             &entries,
         )
         .await?;
-        self.tx.commit().await
+        let head = feed::append(
+            &mut self.tx,
+            self.actor.workspace_id,
+            self.actor.member_id,
+            self.now,
+            &self.feed,
+        )
+        .await?;
+        self.tx.commit().await?;
+        self.store.announce(self.actor.workspace_id, head);
+        Ok(())
     }
 
     /// Every creation and every event of this write, as audit entries.
@@ -217,6 +232,7 @@ impl<'a> Write<'a> {
     }
 
     fn event(&mut self, record: &Record, event: &'static str, data: serde_json::Value) {
+        self.feed.push(FeedItem::about(record, event, data.clone()));
         self.events.push(Event {
             record_kind: record.kind,
             record_id: record.id,
@@ -275,6 +291,8 @@ impl<'a> Write<'a> {
             .map_err(|(i, e)| within_batch(e, i, len))?;
         for record in &records {
             self.refs.remember(kind, record.id);
+            self.feed
+                .push(FeedItem::about(record, "created", serde_json::json!({})));
             self.created.push((
                 kind,
                 record.id,
