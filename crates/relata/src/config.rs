@@ -28,6 +28,8 @@ pub struct Config {
     pub secure_cookies: bool,
     /// Requests a minute each session or API key may make; 0 turns the limit off.
     pub api_requests_per_minute: u32,
+    /// `redis://host:port` to share change notices, rate limits and cache between instances.
+    pub redis_url: Option<String>,
 }
 
 impl Default for Config {
@@ -41,6 +43,7 @@ impl Default for Config {
             max_body_bytes: 8 * 1024 * 1024,
             secure_cookies: false,
             api_requests_per_minute: 1_200,
+            redis_url: None,
         }
     }
 }
@@ -57,6 +60,7 @@ struct FileConfig {
     max_body_bytes: Option<usize>,
     secure_cookies: Option<bool>,
     api_requests_per_minute: Option<u32>,
+    redis_url: Option<String>,
 }
 
 /// Flags that override everything else.
@@ -119,6 +123,9 @@ impl Config {
         if let Some(v) = file.api_requests_per_minute {
             self.api_requests_per_minute = v;
         }
+        if let Some(v) = file.redis_url {
+            self.redis_url = check_redis_url(&v).with_context(|| place("redis_url"))?;
+        }
         Ok(())
     }
 
@@ -154,6 +161,9 @@ impl Config {
             self.api_requests_per_minute = v.parse().with_context(|| {
                 format!("RELATA_API_REQUESTS_PER_MINUTE: \"{v}\" is not a whole number")
             })?;
+        }
+        if let Some(v) = var("RELATA_REDIS_URL") {
+            self.redis_url = check_redis_url(&v).context("RELATA_REDIS_URL")?;
         }
         if let Some(v) = var("RELATA_SECURE_COOKIES") {
             self.secure_cookies = match v.as_str() {
@@ -196,6 +206,19 @@ fn check_database_url(url: &str) -> anyhow::Result<String> {
         );
     }
     Ok(url.to_owned())
+}
+
+/// An empty value means no Redis.
+fn check_redis_url(url: &str) -> anyhow::Result<Option<String>> {
+    let url = url.trim();
+    if url.is_empty() {
+        return Ok(None);
+    }
+    let known = ["redis://", "rediss://", "unix://", "redis+unix://"];
+    if !known.iter().any(|scheme| url.starts_with(scheme)) {
+        bail!("\"{url}\" is not a Redis URL; use redis://host:6379");
+    }
+    Ok(Some(url.to_owned()))
 }
 
 fn check_connections(n: u32) -> anyhow::Result<u32> {

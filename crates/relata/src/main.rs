@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use relata_server::redis_link::RedisLink;
 use relata_server::{AppState, ServerConfig};
 use relata_store::Store;
 use tracing_subscriber::EnvFilter;
@@ -271,12 +272,17 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
         });
     }
     tokio::spawn(purge_expired_regularly(store.clone()));
+    let redis = match &config.redis_url {
+        Some(url) => Some(RedisLink::open(url).map_err(anyhow::Error::msg)?),
+        None => None,
+    };
     let state = AppState::new(
         store.clone(),
         ServerConfig {
             max_body_bytes: config.max_body_bytes,
             secure_cookies: config.secure_cookies,
             api_requests_per_minute: config.api_requests_per_minute,
+            redis,
             ..ServerConfig::default()
         },
     );
@@ -288,6 +294,9 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
     store.close().await;
     Ok(())
 }
+
+/// How long changes stay readable by clients catching up (`Last-Event-ID`).
+const FEED_KEPT_FOR: time::Duration = time::Duration::days(7);
 
 /// Every half hour, removes sessions, sign-in challenges, reset links and invitations that
 /// can no longer be used. (Several instances may do it at once; deleting twice is harmless.)
@@ -301,6 +310,11 @@ async fn purge_expired_regularly(store: Store) {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "expired sessions and links removed"),
             Err(error) => tracing::warn!(%error, "could not remove expired sessions and links"),
+        }
+        match store.prune_feed(now - FEED_KEPT_FOR).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "old entries of the change feed removed"),
+            Err(error) => tracing::warn!(%error, "could not prune the change feed"),
         }
     }
 }

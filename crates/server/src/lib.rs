@@ -6,11 +6,13 @@
 
 mod api_keys;
 pub mod auth;
+mod bus;
 pub mod extract;
 mod idempotency;
 pub mod openapi;
 pub mod problem;
 mod rate_limit;
+pub mod redis_link;
 pub mod routes;
 mod session;
 pub mod state;
@@ -147,6 +149,11 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let closing = state.clone();
+    let shutdown = async move {
+        shutdown.await;
+        closing.begin_shutdown();
+    };
     let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)

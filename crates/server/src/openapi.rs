@@ -73,6 +73,13 @@ fn operation(route: &Route) -> Value {
             "description": "Success",
             "content": { "text/csv": { "schema": { "type": "string" } } },
         }),
+        None if doc.event_stream => json!({
+            "description": "A stream of `ready`, `reset` and unnamed change events; the data of a change event is a ChangeEvent",
+            "content": { "text/event-stream": {
+                "schema": { "type": "string" },
+                "x-event-schema": { "$ref": "#/components/schemas/ChangeEvent" },
+            } },
+        }),
         Some(schema) => json!({
             "description": "Success",
             "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } },
@@ -491,6 +498,17 @@ fn schemas() -> Map<String, Value> {
                 }}},
                 "deals": {"type": "array", "items": {"$ref": "#/components/schemas/Deal"}},
             }}},
+        }},
+        "ChangeEvent": {"type": "object", "required": ["seq", "event", "object", "id", "change", "version", "at"], "properties": {
+            "seq": {"type": "integer", "description": "The change's number in the workspace (also the event id)"},
+            "event": {"type": "string", "description": "`object.change`, e.g. `deal.stage_changed`"},
+            "object": {"type": "string", "enum": ["person", "company", "deal", "activity"]},
+            "id": uuid,
+            "change": {"type": "string", "enum": ["created", "updated", "stage_changed", "deleted", "restored", "person_linked", "person_unlinked", "erased"]},
+            "version": {"type": "integer", "description": "The record's version after the change"},
+            "at": {"type": "string", "format": "date-time"},
+            "actor_id": {"type": ["string", "null"], "format": "uuid"},
+            "data": {"type": "object", "description": "What changed: `changes` (field, old, new) for updates; `from` and `to` stages for stage changes"},
         }},
         "SearchResults": {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {
             "kind": {"type": "string", "enum": ["person", "company", "deal"]},

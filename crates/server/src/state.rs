@@ -7,7 +7,10 @@ use std::time::{Duration, Instant};
 use relata_domain::ObjectKind;
 use relata_domain::custom_field::CustomFieldDef;
 use relata_store::{Store, StoreError};
-use tokio::sync::RwLock;
+use tokio::sync::{RwLock, watch};
+
+use crate::bus::Bus;
+use crate::redis_link::RedisLink;
 
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
@@ -21,6 +24,8 @@ pub struct ServerConfig {
     pub secure_cookies: bool,
     /// Requests a minute each session or API key may make (0: no limit).
     pub api_requests_per_minute: u32,
+    /// Redis, when configured: shared by instances for change notices, rate limits and cache.
+    pub redis: Option<RedisLink>,
 }
 
 impl Default for ServerConfig {
@@ -31,6 +36,7 @@ impl Default for ServerConfig {
             session_lifetime: time::Duration::days(14),
             secure_cookies: false,
             api_requests_per_minute: 1_200,
+            redis: None,
         }
     }
 }
@@ -48,14 +54,21 @@ pub struct AppState {
     pub rate_limiter: Arc<crate::rate_limit::RateLimiter>,
     /// Failed sign-ins per account and per address.
     pub sign_in_throttle: Arc<crate::throttle::Throttle>,
+    /// Change notices from this instance and, through Redis, from the others.
+    pub bus: Arc<Bus>,
     /// Custom field definitions, read by nearly every request and changed rarely.
     custom_fields: Arc<RwLock<CustomFieldsCache>>,
+    /// Set when the server begins to shut down, so long-lived responses end.
+    closing: Arc<watch::Sender<bool>>,
 }
 
 impl AppState {
     pub fn new(store: Store, config: ServerConfig) -> Self {
         let per_minute = config.api_requests_per_minute;
+        let bus = Bus::start(&store, config.redis.clone());
         Self {
+            bus,
+            closing: Arc::new(watch::channel(false).0),
             store,
             config: Arc::new(config),
             rate_limiter: Arc::new(crate::rate_limit::RateLimiter::new(per_minute)),
@@ -88,6 +101,15 @@ impl AppState {
             .await
             .insert((workspace_id, kind), (Instant::now(), fields.clone()));
         Ok(fields)
+    }
+
+    /// Ends long-lived responses (event streams) so that a shutdown need not wait for them.
+    pub fn begin_shutdown(&self) {
+        self.closing.send_replace(true);
+    }
+
+    pub fn closing(&self) -> watch::Receiver<bool> {
+        self.closing.subscribe()
     }
 
     pub async fn forget_custom_fields(&self, workspace_id: uuid::Uuid, kind: ObjectKind) {

@@ -207,22 +207,7 @@ both_engines!(
 /// A second workspace on the same server sees none of the first one's records.
 async fn workspaces_never_see_each_other(engine: Engine) {
     let app = TestApp::start(engine).await;
-    let hash = relata_server::auth::hash_password("other workspace pw".into())
-        .await
-        .unwrap();
-    app.store()
-        .create_workspace("Other", "boss@other.test", "Boss", Some(&hash))
-        .await
-        .unwrap();
-    let anonymous = app.with_client(reqwest::Client::new());
-    let signed_in = anonymous
-        .post(
-            "/api/v1/session",
-            json!({"email": "boss@other.test", "password": "other workspace pw"}),
-        )
-        .await;
-    let other = app.with_client(client_with(&session_headers(&signed_in)));
-    assert_eq!(signed_in.body["workspace"]["name"], "Other");
+    let other = app.other_workspace().await;
 
     let company = app
         .post(

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod deal_people;
+pub mod events;
 pub mod health;
 pub mod members;
 pub mod personal_data;
@@ -42,6 +43,8 @@ pub struct Doc {
     /// Whether the request body (import) or the response (export) is CSV rather than JSON.
     pub csv_body: bool,
     pub csv_response: bool,
+    /// Whether the response is a stream of Server-Sent Events.
+    pub event_stream: bool,
     /// Whether the route answers without signing in.
     pub public: bool,
     /// The least role that may call it; by default viewers read and members write.
@@ -831,6 +834,25 @@ pub fn routes() -> Vec<Route> {
                 )
             },
             on(MethodFilter::GET, search::search),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/events",
+            Doc {
+                query: vec![(
+                    "after",
+                    "Send changes after this number (an event id); the `Last-Event-ID` header \
+                     takes precedence. Without either, only changes from now on",
+                )],
+                event_stream: true,
+                ..doc(
+                    "Events",
+                    "Changes to records as they happen (Server-Sent Events; each event's id \
+                     is the change's number, and its data a ChangeEvent)",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, events::stream),
         ),
         route(
             Method::GET,

@@ -15,6 +15,77 @@ pub struct TestApp {
     server: tokio::task::JoinHandle<()>,
 }
 
+/// One Server-Sent Event.
+#[derive(Debug, Clone, Default)]
+pub struct SseEvent {
+    pub id: Option<String>,
+    pub event: Option<String>,
+    pub data: String,
+}
+
+impl SseEvent {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.data).unwrap_or(Value::Null)
+    }
+}
+
+/// An open event stream, read one event at a time.
+pub struct EventStream {
+    response: reqwest::Response,
+    buffer: String,
+}
+
+impl EventStream {
+    /// The next event (comments such as keep-alives are skipped), or `None` if none came
+    /// within `wait`.
+    pub async fn next_within(&mut self, wait: std::time::Duration) -> Option<SseEvent> {
+        let deadline = tokio::time::Instant::now() + wait;
+        loop {
+            if let Some(end) = self.buffer.find("\n\n") {
+                let frame: String = self.buffer.drain(..end + 2).collect();
+                if let Some(event) = parse_frame(&frame) {
+                    return Some(event);
+                }
+                continue;
+            }
+            let chunk = tokio::time::timeout_at(deadline, self.response.chunk())
+                .await
+                .ok()?
+                .expect("the stream stays readable")?;
+            self.buffer.push_str(&String::from_utf8_lossy(&chunk));
+        }
+    }
+
+    /// The next event, which must come within five seconds.
+    pub async fn next(&mut self) -> SseEvent {
+        self.next_within(std::time::Duration::from_secs(5))
+            .await
+            .expect("an event within five seconds")
+    }
+}
+
+fn parse_frame(frame: &str) -> Option<SseEvent> {
+    let mut event = SseEvent::default();
+    let mut any = false;
+    for line in frame.lines() {
+        let (field, value) = line.split_once(':').unwrap_or((line, ""));
+        let value = value.strip_prefix(' ').unwrap_or(value);
+        match field {
+            "id" => event.id = Some(value.to_owned()),
+            "event" => event.event = Some(value.to_owned()),
+            "data" => {
+                if any && !event.data.is_empty() {
+                    event.data.push('\n');
+                }
+                event.data.push_str(value);
+            }
+            _ => continue,
+        }
+        any = true;
+    }
+    any.then_some(event)
+}
+
 /// What a request got back.
 pub struct Reply {
     pub status: StatusCode,
@@ -157,6 +228,46 @@ impl TestApp {
         }
     }
 
+    /// Another instance of Relata over the same database, as a load balancer would have it:
+    /// its own store connections and caches, sharing only the database (and Redis, if the
+    /// configuration names it). The client is this app's.
+    pub async fn second_instance(&self, config: ServerConfig) -> TestApp {
+        let url = &self
+            .db
+            .as_ref()
+            .expect("the app that owns the database")
+            .url;
+        let store = relata_store::Store::connect(url, 8).await.unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let state = AppState::new(store, config);
+        let server = tokio::spawn(async move {
+            relata_server::serve(listener, state, std::future::pending())
+                .await
+                .unwrap();
+        });
+        TestApp {
+            base,
+            client: self.client.clone(),
+            db: None,
+            server,
+        }
+    }
+
+    /// Opens `GET /api/v1/events` with extra headers.
+    pub async fn events(&self, headers: &[(&str, &str)]) -> EventStream {
+        let mut request = self.client.get(format!("{}/api/v1/events", self.base));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = request.send().await.expect("the server answers");
+        assert_eq!(response.status(), StatusCode::OK);
+        EventStream {
+            response,
+            buffer: String::new(),
+        }
+    }
+
     /// The same server through another client (anonymous with `&[]`, or another session).
     pub fn with_client(&self, client: reqwest::Client) -> TestApp {
         TestApp {
@@ -184,6 +295,17 @@ impl TestApp {
         let response = request.send().await.expect("the server answers");
         let status = response.status();
         let headers = response.headers().clone();
+        if headers
+            .get("content-type")
+            .is_some_and(|v| v.as_bytes().starts_with(b"text/event-stream"))
+        {
+            // An event stream does not end; `events` reads one.
+            return Reply {
+                status,
+                headers,
+                body: Value::Null,
+            };
+        }
         let bytes = response.bytes().await.unwrap();
         let body = if bytes.is_empty() {
             Value::Null
@@ -233,6 +355,29 @@ impl TestApp {
             headers,
             body,
         }
+    }
+
+    /// Creates a second workspace on this server ("Other", owner boss@other.test) and
+    /// returns this server through a client signed in as its owner.
+    pub async fn other_workspace(&self) -> TestApp {
+        let password = "other workspace pw";
+        let hash = relata_server::auth::hash_password(password.into())
+            .await
+            .unwrap();
+        self.store()
+            .create_workspace("Other", "boss@other.test", "Boss", Some(&hash))
+            .await
+            .unwrap();
+        let anonymous = self.with_client(reqwest::Client::new());
+        let signed_in = anonymous
+            .post(
+                "/api/v1/session",
+                json!({"email": "boss@other.test", "password": password}),
+            )
+            .await;
+        assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
+        assert_eq!(signed_in.body["workspace"]["name"], "Other");
+        self.with_client(client_with(&session_headers(&signed_in)))
     }
 
     /// Invites `email` with `role` as the owner, accepts as that person, and returns a client
