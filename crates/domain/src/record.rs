@@ -165,6 +165,13 @@ impl Record {
     /// Rules that concern the record as a whole, checked after every create and update.
     pub fn check(&self, customs: &[CustomFieldDef]) -> Result<(), ValidationErrors> {
         let mut errors = ValidationErrors::default();
+        // Parsing checks required fields a request names; this catches the ones it left out
+        // (a batch item parsed as a patch, a rule that cleared a value).
+        for (spec, value) in fields(self.kind).iter().zip(&self.values) {
+            if spec.required && value.is_empty() {
+                errors.push(FieldError::new(spec.name, "is required"));
+            }
+        }
         for def in customs.iter().filter(|d| d.required) {
             if self.custom.get(&def.key).is_none_or(Json::is_null) {
                 errors.push(FieldError::new(

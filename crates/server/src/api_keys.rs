@@ -3,7 +3,7 @@
 //! revocation. A key acts in its workspace on behalf of the member who made it.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use relata_domain::role::Role;
 use relata_domain::timestamp;
@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::auth::{new_token, token_id};
+use crate::extract::ApiPath;
 use crate::extract::{JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
 use crate::routes::audit;
@@ -136,7 +137,7 @@ pub async fn list(State(state): State<AppState>, principal: Principal) -> ApiRes
 pub async fn revoke(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<Uuid>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> ApiResult<Json<Value>> {
     let key = state
         .store

@@ -353,3 +353,28 @@ mod tests {
         assert_eq!(too_deep(br#"{"q": "a \" [[[[", "b": {}}"#), None);
     }
 }
+
+/// Path parameters, with a problem+json answer (naming the parameter) when one does not
+/// parse, instead of axum's plain-text one.
+#[derive(FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct ApiPath<T>(pub T);
+
+impl From<axum::extract::rejection::PathRejection> for ApiError {
+    fn from(rejection: axum::extract::rejection::PathRejection) -> ApiError {
+        use axum::extract::path::ErrorKind;
+        use axum::extract::rejection::PathRejection;
+        let PathRejection::FailedToDeserializePathParams(error) = &rejection else {
+            return ApiError::Internal(rejection.body_text());
+        };
+        match error.kind() {
+            ErrorKind::ParseErrorAtKey { key, value, .. } => {
+                ApiError::bad_request(key, format!("\"{value}\" is not a valid {key}"))
+            }
+            ErrorKind::InvalidUtf8InPathParam { key } => {
+                ApiError::bad_request(key, "is not valid UTF-8 text")
+            }
+            _ => ApiError::bad_request("path", rejection.body_text()),
+        }
+    }
+}

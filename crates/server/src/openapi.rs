@@ -76,7 +76,12 @@ fn operation(route: &Route) -> Value {
         None if doc.event_stream => json!({
             "description": "A stream of `ready`, `reset` and unnamed change events; the data of a change event is a ChangeEvent",
             "content": { "text/event-stream": {
-                "schema": { "type": "string" },
+                "schema": { "type": "object", "properties": {
+                    "event": { "type": "string", "enum": ["ready", "reset"] },
+                    "id": { "type": "string", "description": "The change's number" },
+                    "data": { "type": "string", "description": "JSON: a ChangeEvent; `{\"seq\": N}` for `ready`" },
+                    "retry": { "type": "integer" },
+                } },
                 "x-event-schema": { "$ref": "#/components/schemas/ChangeEvent" },
             } },
         }),

@@ -1,12 +1,13 @@
 //! Who is involved in a deal, and in which deals a person is involved.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use relata_domain::{ObjectKind, Record};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::extract::ApiPath;
 use crate::extract::{JsonBody, Principal};
 use crate::problem::ApiResult;
 use crate::routes::records::parse_id;
@@ -38,7 +39,7 @@ async fn links_json(
 pub async fn list(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<Value>> {
     let links = state
         .store
@@ -52,7 +53,7 @@ pub async fn list(
 pub async fn person_deals(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<Value>> {
     let links = state
         .store
@@ -67,7 +68,7 @@ pub async fn person_deals(
 pub async fn link(
     State(state): State<AppState>,
     principal: Principal,
-    Path((deal, person)): Path<(String, String)>,
+    ApiPath((deal, person)): ApiPath<(String, String)>,
     body: JsonBody,
 ) -> ApiResult<StatusCode> {
     let input: LinkInput = body.parse()?;
@@ -82,7 +83,7 @@ pub async fn link(
 pub async fn unlink(
     State(state): State<AppState>,
     principal: Principal,
-    Path((deal, person)): Path<(String, String)>,
+    ApiPath((deal, person)): ApiPath<(String, String)>,
 ) -> ApiResult<StatusCode> {
     state
         .store

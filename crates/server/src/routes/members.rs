@@ -2,7 +2,7 @@
 //! remove members; the invited person accepts with their name and a password.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use relata_domain::contact::parse_email;
@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use crate::auth::{hash_password, new_token, password_problem, token_id, verify_password};
+use crate::extract::ApiPath;
 use crate::extract::{ClientIp, JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
 use crate::routes::audit;
@@ -47,7 +48,7 @@ pub struct RoleInput {
 pub async fn update(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<Uuid>,
+    ApiPath(id): ApiPath<Uuid>,
     body: JsonBody,
 ) -> ApiResult<Json<Value>> {
     let input: RoleInput = body.parse()?;
@@ -78,7 +79,7 @@ pub async fn update(
 pub async fn remove(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<Uuid>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> ApiResult<StatusCode> {
     let ws = principal.actor.workspace_id;
     let member = state.store.member(ws, id).await?;
@@ -166,7 +167,7 @@ pub async fn invitations(
 pub async fn revoke(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<Uuid>,
+    ApiPath(id): ApiPath<Uuid>,
 ) -> ApiResult<StatusCode> {
     state
         .store

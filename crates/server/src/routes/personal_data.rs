@@ -1,13 +1,14 @@
 //! Personal data tools for admins: export everything held about a person, and erase it.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use relata_domain::ObjectKind;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::extract::ApiPath;
 use crate::extract::{JsonBody, Principal};
 use crate::problem::{ApiError, ApiResult};
 use crate::routes::records::parse_id;
@@ -17,7 +18,7 @@ use crate::state::AppState;
 pub async fn export(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Response> {
     let ws = principal.actor.workspace_id;
     let data = state.store.personal_data(ws, parse_id(&id)?).await?;
@@ -45,7 +46,7 @@ pub struct EraseInput {
 pub async fn erase(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     body: JsonBody,
 ) -> ApiResult<Json<Value>> {
     let input: EraseInput = body.parse()?;

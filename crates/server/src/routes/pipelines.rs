@@ -1,10 +1,11 @@
 //! Pipelines and their stages.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use relata_domain::pipeline::{Pipeline, PipelineInput};
 
+use crate::extract::ApiPath;
 use crate::extract::{JsonBody, Principal, if_match};
 use crate::problem::{ApiError, ApiResult};
 use crate::routes::audit;
@@ -24,7 +25,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<Pipeline>> {
     Ok(Json(
         state
@@ -53,7 +54,7 @@ pub async fn create(
 pub async fn replace(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
     JsonBody(mut body): JsonBody,
 ) -> ApiResult<Json<Pipeline>> {
@@ -73,7 +74,7 @@ pub async fn replace(
 pub async fn delete(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
     let _ = if_match(&headers)?;

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use relata_domain::custom_field::{CustomFieldDef, CustomFieldInput};
@@ -14,6 +14,7 @@ use relata_domain::schema::fields;
 use relata_domain::{Changes, FieldError, ObjectKind, Record, ValidationErrors, timestamp};
 use relata_store::{AuditEntry, BatchItem, BatchMode, StoreError, TimelineItem};
 
+use crate::extract::ApiPath;
 use crate::routes::audit;
 use serde_json::{Value as Json_, json};
 use uuid::Uuid;
@@ -120,7 +121,7 @@ pub async fn get(
     kind: ObjectKind,
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Response> {
     only_params(&params, &["fields"])?;
@@ -142,7 +143,7 @@ pub async fn patch(
     kind: ObjectKind,
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
     JsonBody(mut body): JsonBody,
 ) -> ApiResult<Response> {
@@ -164,7 +165,7 @@ pub async fn delete(
     kind: ObjectKind,
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let id = parse_id(&id)?;
@@ -183,7 +184,7 @@ pub async fn restore(
     kind: ObjectKind,
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Response> {
     let id = parse_id(&id)?;
     let customs = state
@@ -218,18 +219,15 @@ pub async fn batch(
             "is not a batch option; send \"mode\" and \"records\"",
         ));
     }
-    let mode = match object
-        .get("mode")
-        .and_then(Json_::as_str)
-        .unwrap_or("create")
-    {
-        "create" => BatchMode::Create,
-        "update" => BatchMode::Update,
-        "upsert" => BatchMode::Upsert,
+    let mode = match object.get("mode").unwrap_or(&Json_::Null) {
+        Json_::Null => BatchMode::Create,
+        Json_::String(mode) if mode == "create" => BatchMode::Create,
+        Json_::String(mode) if mode == "update" => BatchMode::Update,
+        Json_::String(mode) if mode == "upsert" => BatchMode::Upsert,
         other => {
             return Err(ApiError::invalid(
                 "mode",
-                format!("\"{other}\" is not one of: create, update, upsert"),
+                format!("{other} is not one of: \"create\", \"update\", \"upsert\""),
             ));
         }
     };
@@ -307,7 +305,7 @@ pub async fn timeline(
     kind: ObjectKind,
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Json<Json_>> {
     only_params(&params, &["limit", "cursor"])?;
@@ -467,7 +465,7 @@ pub async fn fields_delete(
     kind: ObjectKind,
     State(state): State<AppState>,
     principal: Principal,
-    Path(key): Path<String>,
+    ApiPath(key): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let key = key.strip_prefix("custom.").unwrap_or(&key);
     state

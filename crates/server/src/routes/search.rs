@@ -3,11 +3,12 @@
 use std::collections::HashMap;
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use relata_domain::filter::Filter;
 use relata_domain::{ObjectKind, Record};
 use serde_json::{Value, json};
 
+use crate::extract::ApiPath;
 use crate::extract::Principal;
 use crate::extract::{bounded_number, only_params};
 use crate::problem::{ApiError, ApiResult};
@@ -72,7 +73,7 @@ pub async fn search(
 pub async fn board(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> ApiResult<Json<Value>> {
     only_params(&params, &["filter", "per_stage"])?;

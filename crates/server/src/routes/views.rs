@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use relata_domain::query::{ListParams, ListQuery};
 use relata_domain::{FieldError, ObjectKind, ValidationErrors};
@@ -11,6 +11,7 @@ use relata_store::{SavedView, ViewContent};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use crate::extract::ApiPath;
 use crate::extract::only_params;
 use crate::extract::{JsonBody, Principal, expected_version};
 use crate::problem::{ApiError, ApiResult};
@@ -95,7 +96,7 @@ pub async fn list(
 pub async fn get(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<SavedView>> {
     Ok(Json(
         state.store.view(principal.actor, parse_id(&id)?).await?,
@@ -122,7 +123,7 @@ pub async fn create(
 pub async fn replace(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     headers: HeaderMap,
     JsonBody(mut body): JsonBody,
 ) -> ApiResult<Json<SavedView>> {
@@ -147,7 +148,7 @@ pub async fn replace(
 pub async fn delete(
     State(state): State<AppState>,
     principal: Principal,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     state
         .store
