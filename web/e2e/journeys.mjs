@@ -119,6 +119,24 @@ async function dragDealToAnotherStage(page, state) {
   await target.locator(`[data-testid="deal-card"][data-deal-id="${state.dealId}"]`).waitFor();
 }
 
+/** A colleague moves the deal (here through the API, in the same session); the open board
+ * shows it in the new stage without a reload, through the live change stream. */
+async function boardFollowsAColleaguesMove(page, state) {
+  await page.goto("/board");
+  const column = (stage) => page.locator(`[data-testid="board-column"][data-stage-name="${stage}"]`);
+  await column("Proposal").locator(`[data-deal-id="${state.dealId}"]`).waitFor();
+  const session = await (await page.request.get("/api/v1/session")).json();
+  const pipelines = await (await page.request.get("/api/v1/pipelines")).json();
+  const stage = pipelines.data[0].stages.find((s) => s.name === "Negotiation");
+  const deal = await (await page.request.get(`/api/v1/deals/${state.dealId}`)).json();
+  const moved = await page.request.patch(`/api/v1/deals/${state.dealId}`, {
+    headers: { "x-csrf-token": session.csrf_token, "if-match": String(deal.version) },
+    data: { stage_id: stage.id },
+  });
+  check(moved.ok(), `the colleague's move was refused: ${moved.status()}`);
+  await column("Negotiation").locator(`[data-deal-id="${state.dealId}"]`).waitFor({ timeout: 5_000 });
+}
+
 async function findPersonByMisspeltName(page) {
   await page.goto("/my-work");
   await page.getByRole("link", { name: "People" }).waitFor();
@@ -155,6 +173,7 @@ export const journeys = [
   ["create-company-person-deal", createCompanyPersonAndDeal],
   ["log-call-and-note", logCallAndNote],
   ["drag-deal-to-stage", dragDealToAnotherStage],
+  ["board-follows-a-colleagues-move", boardFollowsAColleaguesMove],
   ["search-misspelt-name", findPersonByMisspeltName],
   ["import-csv-with-bad-row", importCsvWithOneBadRow],
   ["invite-and-accept", inviteAndAccept],

@@ -109,7 +109,7 @@ pub fn describe(session: &SessionRecord) -> Value {
         "member_id": session.member_id,
         "workspace": {"id": session.workspace_id, "name": session.workspace_name},
         "role": session.role,
-                "csrf_token": session.csrf_token,
+        "csrf_token": session.csrf_token,
         "totp_enabled": session.totp_enabled,
         "expires_at": timestamp::format(session.expires_at),
     })

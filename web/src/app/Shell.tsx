@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import { useLiveUpdates } from "../features/live/useLiveUpdates";
 import { HeaderActions } from "./HeaderActions";
 
 const NAV = [
@@ -31,6 +32,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
+  useLiveUpdates();
 
   return (
     <AppShell
