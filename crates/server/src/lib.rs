@@ -126,10 +126,7 @@ async fn authorize(
             .map(|v| v.chars().take(300).collect()),
     };
     if let Some(principal) = principal {
-        if let Err(wait) = state
-            .rate_limiter
-            .take(&principal.caller, std::time::Instant::now())
-        {
+        if let Err(wait) = state.rate_limiter.take_shared(&principal.caller).await {
             let seconds = wait.as_secs().max(1);
             let detail = format!("too many requests; try again in {seconds} seconds");
             return ApiError::TooManyRequests {

@@ -1,10 +1,31 @@
 //! The API's request budget per caller (a session's member, or an API key): a token bucket
 //! that refills at the configured rate per minute and holds a quarter minute's worth for
-//! bursts. Kept in process memory; each instance behind a load balancer keeps its own.
+//! bursts. With Redis the budget is shared by every instance behind the load balancer (the
+//! same bucket, kept as a theoretical arrival time by an atomic script on Redis's clock);
+//! without it, or while Redis is away, each instance keeps its own in memory.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+use crate::redis_link::RedisLink;
+
+/// The shared bucket (GCRA): KEYS[1] holds the time, in microseconds on Redis's clock, at
+/// which the bucket will be full again. ARGV: microseconds per request, bucket size. Returns
+/// 0 when the request may go, else the microseconds to wait.
+const SHARED_BUCKET: &str = r"
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+local interval = tonumber(ARGV[1])
+local span = interval * tonumber(ARGV[2])
+local full_at = math.max(tonumber(redis.call('GET', KEYS[1]) or now), now)
+local next_full_at = full_at + interval
+if next_full_at - now > span then
+  return next_full_at - now - span
+end
+redis.call('SET', KEYS[1], next_full_at, 'PX', math.ceil(span / 1000) + 1000)
+return 0
+";
 
 #[derive(Debug, Clone, Copy)]
 struct Bucket {
@@ -16,6 +37,7 @@ struct Bucket {
 pub struct RateLimiter {
     per_minute: u32,
     buckets: Mutex<HashMap<String, Bucket>>,
+    shared: Option<RedisLink>,
 }
 
 /// Past this many callers, full buckets are dropped (they hold nothing worth keeping).
@@ -23,11 +45,37 @@ const PRUNE_ABOVE: usize = 10_000;
 
 impl RateLimiter {
     /// A limiter allowing `per_minute` requests a minute per caller; 0 turns it off.
-    pub fn new(per_minute: u32) -> RateLimiter {
+    pub fn new(per_minute: u32, shared: Option<RedisLink>) -> RateLimiter {
         RateLimiter {
             per_minute,
             buckets: Mutex::new(HashMap::new()),
+            shared,
         }
+    }
+
+    /// Takes one request from `caller`'s budget, shared through Redis when it answers, or
+    /// says how long to wait for one.
+    pub async fn take_shared(&self, caller: &str) -> Result<(), Duration> {
+        if self.per_minute == 0 {
+            return Ok(());
+        }
+        if let Some(link) = &self.shared {
+            let interval_us = 60_000_000 / u64::from(self.per_minute);
+            let script = redis::cmd("EVAL")
+                .arg(SHARED_BUCKET)
+                .arg(1)
+                .arg(format!("relata:rate:{caller}"))
+                .arg(interval_us)
+                .arg(self.capacity() as u64)
+                .clone();
+            if let Some(wait_us) = link.run::<u64>(&script).await {
+                return match wait_us {
+                    0 => Ok(()),
+                    us => Err(Duration::from_micros(us)),
+                };
+            }
+        }
+        self.take(caller, Instant::now())
     }
 
     fn capacity(&self) -> f64 {
@@ -72,7 +120,7 @@ mod tests {
 
     #[test]
     fn a_burst_is_allowed_then_the_rate_holds() {
-        let limiter = RateLimiter::new(120); // 2 a second, bursts of 30
+        let limiter = RateLimiter::new(120, None); // 2 a second, bursts of 30
         let start = Instant::now();
         for _ in 0..30 {
             assert!(limiter.take("a", start).is_ok());
@@ -95,7 +143,7 @@ mod tests {
 
     #[test]
     fn zero_turns_it_off() {
-        let limiter = RateLimiter::new(0);
+        let limiter = RateLimiter::new(0, None);
         let now = Instant::now();
         assert!((0..10_000).all(|_| limiter.take("a", now).is_ok()));
     }

@@ -66,12 +66,13 @@ impl AppState {
     pub fn new(store: Store, config: ServerConfig) -> Self {
         let per_minute = config.api_requests_per_minute;
         let bus = Bus::start(&store, config.redis.clone());
+        let rate_limiter = crate::rate_limit::RateLimiter::new(per_minute, config.redis.clone());
         Self {
             bus,
             closing: Arc::new(watch::channel(false).0),
             store,
             config: Arc::new(config),
-            rate_limiter: Arc::new(crate::rate_limit::RateLimiter::new(per_minute)),
+            rate_limiter: Arc::new(rate_limiter),
             sign_in_throttle: Arc::default(),
             custom_fields: Arc::new(RwLock::new(HashMap::new())),
         }

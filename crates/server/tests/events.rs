@@ -5,16 +5,11 @@ mod common;
 
 use std::time::Duration;
 
-use common::TestApp;
+use common::{TestApp, wait_for_redis, with_redis};
 use relata_server::ServerConfig;
-use relata_server::redis_link::RedisLink;
 use relata_testkit::{Engine, both_engines};
 use reqwest::StatusCode;
 use serde_json::json;
-
-fn redis_url() -> String {
-    std::env::var("RELATA_TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
-}
 
 async fn changes_arrive_live_and_a_reconnect_resumes(engine: Engine) {
     let app = TestApp::start(engine).await;
@@ -97,12 +92,8 @@ async fn other_workspaces_and_strangers_hear_nothing(engine: Engine) {
 /// through Redis at once. (With Redis up, B reads the feed on its own only every 15 s, and
 /// the event must come within 5 s.)
 async fn a_second_instance_hears_the_first_through_redis(engine: Engine) {
-    let with_redis = || ServerConfig {
-        redis: Some(RedisLink::open(&redis_url()).unwrap()),
-        ..ServerConfig::default()
-    };
-    let a = TestApp::start_with(engine, with_redis()).await;
-    let b = a.second_instance(with_redis()).await;
+    let a = TestApp::start_with(engine, with_redis(ServerConfig::default())).await;
+    let b = a.second_instance(with_redis(ServerConfig::default())).await;
     wait_for_redis(&b).await;
     // B's subscription is made when it starts; give it a moment, as a running instance has.
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -117,19 +108,6 @@ async fn a_second_instance_hears_the_first_through_redis(engine: Engine) {
     assert_eq!(read.body["name"], json!("Seen on B"));
     b.stop().await;
     a.stop().await;
-}
-
-async fn wait_for_redis(app: &TestApp) {
-    for _ in 0..50 {
-        if app.get("/readyz").await.body["redis"] == json!("up") {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!(
-        "Redis is needed for this test and is not reachable at {}",
-        redis_url()
-    );
 }
 
 /// Without Redis the second instance still hears, by reading the feed every second.

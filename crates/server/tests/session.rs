@@ -2,7 +2,9 @@
 
 mod common;
 
-use common::{OWNER_PASSWORD, TestApp, client_with, owner_setup, session_headers};
+use common::{
+    OWNER_PASSWORD, TestApp, client_with, owner_setup, session_headers, wait_for_redis, with_redis,
+};
 use relata_server::ServerConfig;
 use relata_testkit::{Engine, both_engines};
 use reqwest::StatusCode;
@@ -274,6 +276,28 @@ async fn a_reset_link_works_once(engine: Engine) {
     app.stop().await;
 }
 
+/// With Redis, instances behind a load balancer draw on one budget per caller.
+async fn instances_share_the_budget_through_redis(engine: Engine) {
+    let config = || {
+        with_redis(ServerConfig {
+            api_requests_per_minute: 12,
+            ..ServerConfig::default()
+        })
+    };
+    let a = TestApp::start_with(engine, config()).await;
+    let b = a.second_instance(config()).await;
+    wait_for_redis(&b).await;
+    wait_for_redis(&a).await;
+    // Set-up and the readiness checks are not counted: the bucket of ten is still full.
+    for app in [&a, &b, &a, &b, &a, &b, &a, &b, &a, &b] {
+        assert_eq!(app.get("/api/v1/people").await.status, StatusCode::OK);
+    }
+    b.get("/api/v1/people").await.assert_problem_status(429);
+    a.get("/api/v1/people").await.assert_problem_status(429);
+    b.stop().await;
+    a.stop().await;
+}
+
 async fn each_caller_has_a_request_budget(engine: Engine) {
     let config = ServerConfig {
         api_requests_per_minute: 12,
@@ -328,6 +352,7 @@ async fn idempotency_keys_need_a_caller(engine: Engine) {
 both_engines!(
     idempotency_keys_need_a_caller,
     each_caller_has_a_request_budget,
+    instances_share_the_budget_through_redis,
     changing_the_password_ends_other_sessions,
     a_reset_link_works_once,
     password_guessing_is_slowed_then_locked,

@@ -152,6 +152,33 @@ impl Reply {
 
 pub const OWNER_PASSWORD: &str = "correct horse battery";
 
+/// The Redis the tests use (`RELATA_TEST_REDIS_URL`, by default the local one).
+pub fn redis_url() -> String {
+    std::env::var("RELATA_TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
+}
+
+/// `config` with a link to the tests' Redis.
+pub fn with_redis(config: ServerConfig) -> ServerConfig {
+    ServerConfig {
+        redis: Some(relata_server::redis_link::RedisLink::open(&redis_url()).unwrap()),
+        ..config
+    }
+}
+
+/// Waits until `app` has reached Redis; fails the test if Redis cannot be reached.
+pub async fn wait_for_redis(app: &TestApp) {
+    for _ in 0..50 {
+        if app.get("/readyz").await.body["redis"] == json!("up") {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!(
+        "Redis is needed for this test and is not reachable at {}",
+        redis_url()
+    );
+}
+
 pub fn owner_setup() -> Value {
     json!({
         "workspace_name": "Acme", "owner_email": "owner@acme.test", "owner_name": "Owner",
