@@ -9,6 +9,7 @@ pub mod auth;
 mod bus;
 pub mod extract;
 mod idempotency;
+pub mod metrics;
 pub mod openapi;
 pub mod problem;
 mod rate_limit;
@@ -73,12 +74,14 @@ pub fn app(state: AppState) -> Router {
     let max_body = state.config.max_body_bytes;
     router
         .route("/api/openapi.json", get(|| async { axum::Json(openapi_document().as_ref().clone()) }))
+        .route("/metrics", get(metrics::scrape))
         .route("/api/docs", get(web::reference))
         .route("/api/docs/reference.js", get(web::reference_script))
         .fallback(web::app_or_not_found)
         .method_not_allowed_fallback(|| async {
             ApiError::NotFound("this endpoint does not answer that method; see /api/docs".into())
         })
+        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(axum::middleware::from_fn_with_state(state.clone(), idempotency::middleware))
         .layer(DefaultBodyLimit::max(max_body))
                 .layer(axum::middleware::from_fn_with_state(

@@ -56,6 +56,7 @@ pub struct AppState {
     pub sign_in_throttle: Arc<crate::throttle::Throttle>,
     /// Change notices from this instance and, through Redis, from the others.
     pub bus: Arc<Bus>,
+    pub metrics: Arc<crate::metrics::Metrics>,
     /// Custom field definitions, read by nearly every request and changed rarely.
     custom_fields: Arc<RwLock<CustomFieldsCache>>,
     /// Set when the server begins to shut down, so long-lived responses end.
@@ -69,6 +70,7 @@ impl AppState {
         let rate_limiter = crate::rate_limit::RateLimiter::new(per_minute, config.redis.clone());
         Self {
             bus,
+            metrics: Arc::default(),
             closing: Arc::new(watch::channel(false).0),
             store,
             config: Arc::new(config),
@@ -91,9 +93,9 @@ impl AppState {
             .await
             .get(&(workspace_id, kind))
             .cloned();
-        if let Some((_, fields)) =
-            cached.filter(|(read_at, _)| read_at.elapsed() < CUSTOM_FIELDS_TTL)
-        {
+        let fresh = cached.filter(|(read_at, _)| read_at.elapsed() < CUSTOM_FIELDS_TTL);
+        self.metrics.cache_lookup("custom_fields", fresh.is_some());
+        if let Some((_, fields)) = fresh {
             return Ok(fields);
         }
         let fields = Arc::new(self.store.custom_fields(workspace_id, kind).await?);

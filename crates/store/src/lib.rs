@@ -99,6 +99,17 @@ impl Store {
         migrate::is_current(&self.pools).await
     }
 
+    /// Open and idle connections of each pool, for metrics: `(pool, open, idle)`.
+    pub fn connection_counts(&self) -> Vec<(&'static str, u32, usize)> {
+        match &self.pools {
+            Pools::Sqlite { writer, readers } => vec![
+                ("writer", writer.size(), writer.num_idle()),
+                ("readers", readers.size(), readers.num_idle()),
+            ],
+            Pools::Postgres(pool) => vec![("postgres", pool.size(), pool.num_idle())],
+        }
+    }
+
     pub fn engine_name(&self) -> &'static str {
         match self.pools.dialect() {
             sql::Dialect::Sqlite => "sqlite",

@@ -60,6 +60,7 @@ pub async fn stream(
         .retry(RECONNECT_AFTER)
         .json_data(serde_json::json!({ "seq": cursor }))
         .map_err(|e| ApiError::Internal(e.to_string()))?;
+    state.metrics.event_streams.inc();
     let reader = Reader {
         closing: state.closing(),
         state,
@@ -172,6 +173,12 @@ impl Reader {
             () = tokio::time::sleep_until(self.ends_at) => {}
             _ = self.closing.changed() => {}
         }
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        self.state.metrics.event_streams.dec();
     }
 }
 
