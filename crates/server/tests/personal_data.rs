@@ -81,6 +81,16 @@ async fn a_person_is_exported_then_erased(engine: Engine) {
         .unwrap()
         .parse()
         .unwrap();
+    let feed = app.store().changes_after(workspace, 0, 100).await.unwrap();
+    assert!(
+        !serde_json::to_string(&feed).unwrap().contains("Washington"),
+        "the change feed forgets what the person's fields were"
+    );
+    let last: Vec<(&str, &str)> = feed[feed.len() - 2..]
+        .iter()
+        .map(|c| (c.object.as_str(), c.change.as_str()))
+        .collect();
+    assert_eq!(last, [("activity", "erased"), ("person", "erased")]);
     let verdict = app.store().verify_audit(workspace).await.unwrap();
     assert!(
         matches!(verdict, AuditVerdict::Intact { .. }),

@@ -2,18 +2,20 @@
 //!
 //! Erasure deletes the person, the activities linked to them, their deal roles, their
 //! timeline events and their search terms (and name words no one else has), and redacts
-//! the detail of audit entries about any of those records, all in one transaction. The
-//! audit log keeps its chain and gains a tombstone saying an erasure happened.
+//! the detail of audit entries and change-feed entries about any of those records, all in
+//! one transaction. The audit log keeps its chain and gains a tombstone saying an erasure
+//! happened; the change feed says `erased` for each record, so live readers drop them.
 
 use relata_domain::search::record_terms;
-use relata_domain::{ObjectKind, Record};
+use relata_domain::{ObjectKind, Record, timestamp};
 use uuid::Uuid;
 
 use crate::audit::{self, AuditEntry, AuditRecord, REDACTED};
 use crate::engine::Tx;
+use crate::feed::{self, FeedItem};
 use crate::records::{record_from_row, select_list};
 use crate::search::unindex;
-use crate::sql::InList;
+use crate::sql::{Bind, InList};
 use crate::{Actor, Store, StoreError};
 
 /// Everything Relata holds about a person.
@@ -129,8 +131,17 @@ impl Store {
             .push(" WHERE workspace_id = ")
             .bind(ws)
             .push(" AND ");
-        redact.push_in("record_id", InList::Ids(records));
+        redact.push_in("record_id", InList::Ids(records.clone()));
         let redacted = tx.execute(redact).await?;
+        // Field changes in the change feed name what the person was; the numbering stays.
+        let mut scrub = tx.sql("UPDATE change_feed SET data = ");
+        scrub
+            .bind(Bind::Json(serde_json::json!({})))
+            .push(" WHERE workspace_id = ")
+            .bind(ws)
+            .push(" AND ");
+        scrub.push_in("record_id", InList::Ids(records.clone()));
+        tx.execute(scrub).await?;
 
         let erasure = Erasure {
             activities: removed_activities,
@@ -140,7 +151,14 @@ impl Store {
         let tombstone =
             AuditEntry::new("person_erased", serde_json::json!(erasure)).about("person", person_id);
         audit::append(&mut tx, ws, actor.member_id, &[tombstone]).await?;
+        let erased: Vec<FeedItem> = activities
+            .iter()
+            .chain([&person])
+            .map(|record| FeedItem::about(record, "erased", serde_json::json!({})))
+            .collect();
+        let head = feed::append(&mut tx, ws, actor.member_id, timestamp::now(), &erased).await?;
         tx.commit().await?;
+        self.announce(ws, head);
         Ok(erasure)
     }
 }
