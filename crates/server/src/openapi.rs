@@ -579,5 +579,13 @@ fn schemas() -> Map<String, Value> {
     if let Value::Object(fixed) = fixed {
         schemas.extend(fixed);
     }
+    // What creates a pipeline or a view: the input without the version it would replace.
+    for (input, new) in [("PipelineInput", "PipelineNew"), ("ViewInput", "ViewNew")] {
+        let mut schema = schemas[input].clone();
+        if let Some(properties) = schema["properties"].as_object_mut() {
+            properties.remove("version");
+        }
+        schemas.insert(new.into(), schema);
+    }
     schemas
 }

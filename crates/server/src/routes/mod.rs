@@ -740,7 +740,7 @@ pub fn routes() -> Vec<Route> {
             Method::POST,
             "/api/v1/pipelines",
             admin(Doc {
-                body: Some("PipelineInput".into()),
+                body: Some("PipelineNew".into()),
                 response: Some("Pipeline".into()),
                 ..doc("Pipelines", "Create a pipeline", 201)
             }),
@@ -913,7 +913,7 @@ pub fn routes() -> Vec<Route> {
             Method::POST,
             "/api/v1/views",
             Doc {
-                body: Some("ViewInput".into()),
+                body: Some("ViewNew".into()),
                 response: Some("View".into()),
                 ..doc("Views", "Save a view", 201)
             },
