@@ -84,7 +84,9 @@ async fn forward_own_commits(
             return;
         };
         let _ = notices.send(commit);
-        if let Some(link) = &redis {
+        // While Redis is away, later commits' local notices must not wait behind timeouts;
+        // other instances poll the feed meanwhile.
+        if let Some(link) = redis.as_ref().filter(|link| link.is_up()) {
             let publish = redis::cmd("PUBLISH")
                 .arg(CHANNEL)
                 .arg(encode(instance, commit))

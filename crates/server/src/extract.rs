@@ -340,20 +340,6 @@ pub fn expected_version(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn deep_nesting_is_found_outside_strings_only() {
-        let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
-        assert_eq!(too_deep(deep.as_bytes()), Some(40));
-        let shallow = format!(r#"{{"note": "{}", "a": [[1]]}}"#, "[".repeat(100));
-        assert_eq!(too_deep(shallow.as_bytes()), None);
-        assert_eq!(too_deep(br#"{"q": "a \" [[[[", "b": {}}"#), None);
-    }
-}
-
 /// Path parameters, with a problem+json answer (naming the parameter) when one does not
 /// parse, instead of axum's plain-text one.
 #[derive(FromRequestParts)]
@@ -376,5 +362,19 @@ impl From<axum::extract::rejection::PathRejection> for ApiError {
             }
             _ => ApiError::bad_request("path", rejection.body_text()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deep_nesting_is_found_outside_strings_only() {
+        let deep = format!("{}{}", "[".repeat(40), "]".repeat(40));
+        assert_eq!(too_deep(deep.as_bytes()), Some(40));
+        let shallow = format!(r#"{{"note": "{}", "a": [[1]]}}"#, "[".repeat(100));
+        assert_eq!(too_deep(shallow.as_bytes()), None);
+        assert_eq!(too_deep(br#"{"q": "a \" [[[[", "b": {}}"#), None);
     }
 }

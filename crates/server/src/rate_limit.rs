@@ -59,7 +59,8 @@ impl RateLimiter {
         if self.per_minute == 0 {
             return Ok(());
         }
-        if let Some(link) = &self.shared {
+        // While Redis is known to be away, each request must not wait out a timeout first.
+        if let Some(link) = self.shared.as_ref().filter(|link| link.is_up()) {
             let interval_us = 60_000_000 / u64::from(self.per_minute);
             let script = redis::cmd("EVAL")
                 .arg(SHARED_BUCKET)

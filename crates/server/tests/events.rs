@@ -94,6 +94,7 @@ async fn other_workspaces_and_strangers_hear_nothing(engine: Engine) {
 async fn a_second_instance_hears_the_first_through_redis(engine: Engine) {
     let a = TestApp::start_with(engine, with_redis(ServerConfig::default())).await;
     let b = a.second_instance(with_redis(ServerConfig::default())).await;
+    wait_for_redis(&a).await;
     wait_for_redis(&b).await;
     // B's subscription is made when it starts; give it a moment, as a running instance has.
     tokio::time::sleep(Duration::from_millis(300)).await;

@@ -171,6 +171,7 @@ impl Tx {
     /// which the same transaction may take again.
     pub async fn serialize_workspace(&mut self, workspace_id: Uuid) -> Result<(), StoreError> {
         if self.dialect() == Dialect::Postgres {
+            // The workspace id's random half, mixed with "AUDIT" so the key space is Relata's.
             let bytes = workspace_id.as_bytes();
             let key = i64::from_be_bytes(bytes[8..16].try_into().expect("eight bytes"))
                 ^ 0x4155_4449_5400;
