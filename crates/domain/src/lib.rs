@@ -10,6 +10,7 @@ pub mod custom_field;
 pub mod error;
 pub mod filter;
 pub mod fuzzy;
+pub mod job;
 pub mod money;
 pub mod months;
 pub mod object;
@@ -21,6 +22,7 @@ pub mod schema;
 pub mod search;
 pub mod timestamp;
 pub mod value;
+pub mod webhook;
 
 pub use error::{FieldError, ValidationErrors};
 pub use object::ObjectKind;

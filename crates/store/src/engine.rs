@@ -414,6 +414,13 @@ impl Row {
         }
     }
 
+    pub fn opt_float(&self, column: &str) -> Result<Option<f64>, StoreError> {
+        match self.value(column, Storage::Float)? {
+            Value::Null => Ok(None),
+            _ => self.float(column).map(Some),
+        }
+    }
+
     pub fn boolean(&self, column: &str) -> Result<bool, StoreError> {
         Ok(matches!(
             self.value(column, Storage::Bool)?,

@@ -191,13 +191,15 @@ impl Store {
     }
 
     /// Deletes changes older than `before`, but never a workspace's latest (numbering goes
-    /// on from it); returns how many. Readers that were further behind than that start
+    /// on from it) nor one that webhooks have yet to dispatch; returns how many. Readers that were further behind than that start
     /// again from the oldest change kept.
     pub async fn prune_feed(&self, before: OffsetDateTime) -> Result<u64, StoreError> {
         let mut sql = self.pools.sql("DELETE FROM change_feed WHERE at < ");
         sql.bind(before).push(
             " AND seq < (SELECT max(seq) FROM change_feed AS latest \
-             WHERE latest.workspace_id = change_feed.workspace_id)",
+             WHERE latest.workspace_id = change_feed.workspace_id) \
+             AND seq <= COALESCE((SELECT seq FROM webhook_cursors AS dispatched \
+             WHERE dispatched.workspace_id = change_feed.workspace_id), seq)",
         );
         self.pools.execute(sql).await
     }

@@ -15,6 +15,7 @@ mod error;
 mod events;
 mod feed;
 mod idempotency;
+mod jobs;
 mod listing;
 mod members;
 pub mod migrate;
@@ -27,6 +28,7 @@ mod search;
 pub mod sql;
 mod two_factor;
 mod views;
+mod webhooks;
 mod workspaces;
 mod write;
 
@@ -38,6 +40,7 @@ pub use error::StoreError;
 pub use events::TimelineItem;
 pub use feed::{Change, Commit};
 pub use idempotency::IdempotencyStart;
+pub use jobs::{Job, JobFilter, Lease, NewJob, Outcome};
 pub use members::{Invitation, Joined};
 pub use personal_data::{Erasure, PersonalData};
 pub use records::{BatchItem, BatchMode, Page, natural_key};
@@ -45,6 +48,10 @@ pub use reports::{Amounts, Dashboard, MemberActivity, MonthOutcome, StageConvers
 pub use search::SearchHit;
 pub use two_factor::{Challenge, TotpState};
 pub use views::{SavedView, ViewContent};
+pub use webhooks::{
+    DELIVERY_JOB, Delivery, DeliveryAttempt, NewDelivery, TryResult, WebhookSettings,
+    WebhookSubscription,
+};
 pub use workspaces::{Member, Workspace, WorkspaceSettings};
 
 use engine::Pools;

@@ -100,6 +100,18 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_change_feed.sql"),
         postgres: include_str!("../migrations/postgres/0014_change_feed.sql"),
     },
+    Migration {
+        version: 15,
+        name: "jobs",
+        sqlite: include_str!("../migrations/sqlite/0015_jobs.sql"),
+        postgres: include_str!("../migrations/postgres/0015_jobs.sql"),
+    },
+    Migration {
+        version: 16,
+        name: "webhooks",
+        sqlite: include_str!("../migrations/sqlite/0016_webhooks.sql"),
+        postgres: include_str!("../migrations/postgres/0016_webhooks.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -71,6 +71,12 @@ impl From<Option<Uuid>> for Bind {
     }
 }
 
+impl From<Option<i64>> for Bind {
+    fn from(n: Option<i64>) -> Self {
+        n.map_or(Bind::Null(Storage::Int), Bind::from)
+    }
+}
+
 impl From<Option<String>> for Bind {
     fn from(text: Option<String>) -> Self {
         text.map_or(Bind::Null(Storage::Text), Bind::from)

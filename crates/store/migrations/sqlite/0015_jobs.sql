@@ -1,0 +1,33 @@
+-- Durable background jobs (webhook deliveries, imports, exports, backups, model training).
+-- A worker claims a queued job by taking a lease (`locked_by`, `locked_until`) and renews it
+-- while it runs; a job whose lease ran out belongs to an instance that stopped, and another
+-- worker takes it over. `attempts` is the fencing token: only the holder of the current
+-- attempt may report progress or finish the job. `key` names a job that must not be queued
+-- twice (a scheduled backup of one day, say).
+
+CREATE TABLE jobs (
+    id             BLOB PRIMARY KEY,
+    workspace_id   BLOB REFERENCES workspaces (id) ON DELETE CASCADE,
+    kind           TEXT NOT NULL,
+    key            TEXT,
+    payload        TEXT NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('queued', 'running', 'succeeded', 'dead', 'cancelled')),
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    max_attempts   INTEGER NOT NULL,
+    run_at         TEXT NOT NULL,
+    locked_by      TEXT,
+    locked_until   TEXT,
+    progress       REAL,
+    progress_note  TEXT,
+    last_error     TEXT,
+    result         TEXT,
+    created_by     BLOB REFERENCES members (id) ON DELETE SET NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    finished_at    TEXT
+) STRICT;
+
+CREATE INDEX jobs_ready ON jobs (run_at) WHERE status = 'queued';
+CREATE INDEX jobs_leased ON jobs (locked_until) WHERE status = 'running';
+CREATE INDEX jobs_workspace ON jobs (workspace_id, created_at);
+CREATE UNIQUE INDEX jobs_pending_key ON jobs (kind, key) WHERE status IN ('queued', 'running');
