@@ -30,6 +30,12 @@ pub struct Config {
     pub api_requests_per_minute: u32,
     /// `redis://host:port` to share change notices, rate limits and cache between instances.
     pub redis_url: Option<String>,
+    /// Background job workers of this instance (webhook deliveries and other jobs); 0 runs
+    /// none here, for instances that only serve requests.
+    pub job_workers: usize,
+    /// Let webhooks post to loopback and private network addresses (receivers inside the
+    /// company's network). Off by default, so a webhook cannot probe the server's neighbours.
+    pub webhooks_allow_private_networks: bool,
 }
 
 impl Default for Config {
@@ -44,6 +50,8 @@ impl Default for Config {
             secure_cookies: false,
             api_requests_per_minute: 1_200,
             redis_url: None,
+            job_workers: 2,
+            webhooks_allow_private_networks: false,
         }
     }
 }
@@ -61,6 +69,8 @@ struct FileConfig {
     secure_cookies: Option<bool>,
     api_requests_per_minute: Option<u32>,
     redis_url: Option<String>,
+    job_workers: Option<usize>,
+    webhooks_allow_private_networks: Option<bool>,
 }
 
 /// Flags that override everything else.
@@ -126,6 +136,12 @@ impl Config {
         if let Some(v) = file.redis_url {
             self.redis_url = check_redis_url(&v).with_context(|| place("redis_url"))?;
         }
+        if let Some(v) = file.job_workers {
+            self.job_workers = v;
+        }
+        if let Some(v) = file.webhooks_allow_private_networks {
+            self.webhooks_allow_private_networks = v;
+        }
         Ok(())
     }
 
@@ -166,11 +182,16 @@ impl Config {
             self.redis_url = check_redis_url(&v).context("RELATA_REDIS_URL")?;
         }
         if let Some(v) = var("RELATA_SECURE_COOKIES") {
-            self.secure_cookies = match v.as_str() {
-                "true" | "1" => true,
-                "false" | "0" => false,
-                other => bail!("RELATA_SECURE_COOKIES: \"{other}\" is not true or false"),
-            };
+            self.secure_cookies = parse_bool(&v).context("RELATA_SECURE_COOKIES")?;
+        }
+        if let Some(v) = var("RELATA_JOB_WORKERS") {
+            self.job_workers = v
+                .parse()
+                .with_context(|| format!("RELATA_JOB_WORKERS: \"{v}\" is not a whole number"))?;
+        }
+        if let Some(v) = var("RELATA_WEBHOOKS_ALLOW_PRIVATE_NETWORKS") {
+            self.webhooks_allow_private_networks =
+                parse_bool(&v).context("RELATA_WEBHOOKS_ALLOW_PRIVATE_NETWORKS")?;
         }
         Ok(())
     }
@@ -188,6 +209,14 @@ impl Config {
             }
         }
         Ok(())
+    }
+}
+
+fn parse_bool(text: &str) -> anyhow::Result<bool> {
+    match text {
+        "true" | "1" => Ok(true),
+        "false" | "0" => Ok(false),
+        other => bail!("\"{other}\" is not true or false"),
     }
 }
 

@@ -3,6 +3,7 @@
 mod admin;
 mod commands;
 mod config;
+mod jobs;
 
 use std::path::PathBuf;
 
@@ -54,6 +55,11 @@ enum Command {
     Audit {
         #[command(subcommand)]
         action: AuditAction,
+    },
+    /// Background jobs: list them, show one, retry a dead one.
+    Jobs {
+        #[command(subcommand)]
+        action: JobsAction,
     },
     /// Print the OpenAPI document of the HTTP API.
     Openapi,
@@ -135,6 +141,27 @@ enum AdminAction {
 }
 
 #[derive(Subcommand)]
+enum JobsAction {
+    /// The latest jobs of every workspace, newest first.
+    List {
+        /// queued, running, succeeded, dead or cancelled.
+        #[arg(long)]
+        status: Option<String>,
+        /// Only this kind, e.g. webhook.deliver.
+        #[arg(long)]
+        kind: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// One job in full (JSON).
+    Show { id: uuid::Uuid },
+    /// Queue a dead or cancelled job again.
+    Retry { id: uuid::Uuid },
+    /// Call off a queued job.
+    Cancel { id: uuid::Uuid },
+}
+
+#[derive(Subcommand)]
 enum AuditAction {
     /// Check that no audit entry was changed or removed (exit code 1 if one was).
     Verify,
@@ -189,6 +216,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Audit {
             action: AuditAction::Verify,
         } => admin::verify_audit(&store).await,
+        Command::Jobs { action } => match action {
+            JobsAction::List {
+                status,
+                kind,
+                limit,
+            } => jobs::list(&store, status.as_deref(), kind, limit).await,
+            JobsAction::Show { id } => jobs::show(&store, id).await,
+            JobsAction::Retry { id } => jobs::retry(&store, id).await,
+            JobsAction::Cancel { id } => jobs::cancel(&store, id).await,
+        },
         Command::Admin { action } => match action {
             AdminAction::Create {
                 workspace,
@@ -283,6 +320,11 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
             secure_cookies: config.secure_cookies,
             api_requests_per_minute: config.api_requests_per_minute,
             redis,
+            jobs: relata_server::jobs::JobsConfig {
+                workers: config.job_workers,
+                allow_private_networks: config.webhooks_allow_private_networks,
+                ..Default::default()
+            },
             ..ServerConfig::default()
         },
     );
@@ -298,6 +340,9 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
 /// How long changes stay readable by clients catching up (`Last-Event-ID`).
 const FEED_KEPT_FOR: time::Duration = time::Duration::days(7);
 
+/// How long succeeded and cancelled jobs stay listed (dead ones stay until retried).
+const JOBS_KEPT_FOR: time::Duration = time::Duration::days(30);
+
 /// Every half hour, removes sessions, sign-in challenges, reset links and invitations that
 /// can no longer be used. (Several instances may do it at once; deleting twice is harmless.)
 async fn purge_expired_regularly(store: Store) {
@@ -310,6 +355,11 @@ async fn purge_expired_regularly(store: Store) {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "expired sessions and links removed"),
             Err(error) => tracing::warn!(%error, "could not remove expired sessions and links"),
+        }
+        match store.prune_jobs(now - JOBS_KEPT_FOR).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "old finished jobs removed"),
+            Err(error) => tracing::warn!(%error, "could not remove old finished jobs"),
         }
         match store.prune_feed(now - FEED_KEPT_FOR).await {
             Ok(0) => {}

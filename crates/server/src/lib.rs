@@ -9,6 +9,7 @@ pub mod auth;
 mod bus;
 pub mod extract;
 mod idempotency;
+pub mod jobs;
 pub mod metrics;
 pub mod openapi;
 pub mod problem;
@@ -20,6 +21,7 @@ pub mod state;
 mod throttle;
 pub mod totp;
 mod web;
+pub mod webhooks;
 
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;

@@ -1,6 +1,6 @@
 //! Prometheus metrics at `GET /metrics`: requests and their latency per route, database
-//! connections in use, cache hits and misses, open event streams, and whether Redis
-//! answers. Labels are route templates (`/api/v1/people/{id}`), never ids or personal data.
+//! connections in use, cache hits and misses, open event streams, whether Redis answers,
+//! the job queue and how jobs and webhook deliveries end. Labels are route templates (`/api/v1/people/{id}`), never ids or personal data.
 
 use std::sync::atomic::AtomicU64;
 use std::time::Instant;
@@ -43,6 +43,18 @@ struct PoolLabels {
     state: &'static str,
 }
 
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct JobLabels {
+    kind: String,
+    status: &'static str,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct OutcomeLabels {
+    kind: String,
+    outcome: &'static str,
+}
+
 type LatencyFamily = Family<RouteLabels, Histogram, fn() -> Histogram>;
 
 pub struct Metrics {
@@ -53,6 +65,9 @@ pub struct Metrics {
     connections: Family<PoolLabels, Gauge>,
     pub event_streams: Gauge,
     redis_up: Gauge<f64, AtomicU64>,
+    jobs: Family<JobLabels, Gauge>,
+    job_runs: Family<OutcomeLabels, Counter>,
+    webhook_deliveries: Family<OutcomeLabels, Counter>,
 }
 
 /// Latency buckets from 1 ms to 10 s: the targets are in milliseconds, outliers in seconds.
@@ -97,8 +112,29 @@ impl Metrics {
             "1 when Redis answers, 0 when it does not; absent without Redis",
             redis_up.clone(),
         );
+        let jobs = Family::<JobLabels, Gauge>::default();
+        registry.register(
+            "jobs",
+            "Background jobs queued, running and dead, by kind",
+            jobs.clone(),
+        );
+        let job_runs = Family::<OutcomeLabels, Counter>::default();
+        registry.register(
+            "job_runs",
+            "Job attempts by kind and how they ended (succeeded, retry, dead, lost)",
+            job_runs.clone(),
+        );
+        let webhook_deliveries = Family::<OutcomeLabels, Counter>::default();
+        registry.register(
+            "webhook_tries",
+            "Webhook delivery tries by event type and outcome (delivered, retry, gave_up)",
+            webhook_deliveries.clone(),
+        );
         Metrics {
             registry,
+            jobs,
+            job_runs,
+            webhook_deliveries,
             requests,
             latency,
             cache,
@@ -113,6 +149,24 @@ impl Metrics {
         self.cache
             .get_or_create(&CacheLabels { cache, outcome })
             .inc();
+    }
+
+    /// A job attempt ended: `succeeded`, `retry`, `dead` or `lost` (its lease).
+    pub fn job_run(&self, kind: &str, outcome: &'static str) {
+        let labels = OutcomeLabels {
+            kind: kind.to_owned(),
+            outcome,
+        };
+        self.job_runs.get_or_create(&labels).inc();
+    }
+
+    /// A webhook try ended: `delivered`, `retry` or `gave_up`.
+    pub fn webhook_try(&self, event_type: &str, outcome: &'static str) {
+        let labels = OutcomeLabels {
+            kind: event_type.to_owned(),
+            outcome,
+        };
+        self.webhook_deliveries.get_or_create(&labels).inc();
     }
 }
 
@@ -162,6 +216,20 @@ pub async fn scrape(State(state): State<AppState>) -> Response {
     }
     if let Some(link) = &state.config.redis {
         metrics.redis_up.set(if link.is_up() { 1.0 } else { 0.0 });
+    }
+    match state.store.job_counts().await {
+        Ok(counts) => {
+            // A kind whose queue emptied since the last scrape must not keep its old count.
+            metrics.jobs.clear();
+            for (kind, status, n) in counts {
+                let labels = JobLabels {
+                    kind,
+                    status: status.name(),
+                };
+                metrics.jobs.get_or_create(&labels).set(n);
+            }
+        }
+        Err(error) => tracing::warn!(%error, "the job queue could not be counted"),
     }
     let mut text = String::new();
     if let Err(error) = prometheus_client::encoding::text::encode(&mut text, &metrics.registry) {

@@ -2,6 +2,7 @@
 //! describes every route and field the server has.
 
 use relata_domain::ObjectKind;
+use relata_domain::job::JobStatus;
 use relata_domain::schema::{Access, FieldKind, fields};
 use serde_json::{Map, Value, json};
 
@@ -579,6 +580,9 @@ fn schemas() -> Map<String, Value> {
     if let Value::Object(fixed) = fixed {
         schemas.extend(fixed);
     }
+    if let Value::Object(more) = webhook_and_job_schemas() {
+        schemas.extend(more);
+    }
     // What creates a pipeline or a view: the input without the version it would replace.
     for (input, new) in [("PipelineInput", "PipelineNew"), ("ViewInput", "ViewNew")] {
         let mut schema = schemas[input].clone();
@@ -588,4 +592,91 @@ fn schemas() -> Map<String, Value> {
         schemas.insert(new.into(), schema);
     }
     schemas
+}
+
+fn webhook_and_job_schemas() -> Value {
+    let events = relata_domain::webhook::EVENT_TYPES;
+    let statuses: Vec<&str> = JobStatus::ALL.iter().map(|s| s.name()).collect();
+    let time = json!({"type": "string", "format": "date-time"});
+    let optional_time = json!({"type": ["string", "null"], "format": "date-time"});
+    json!({
+        "WebhookInput": {"type": "object", "required": ["url", "event_types"], "additionalProperties": false, "properties": {
+            "url": {"type": "string", "minLength": 8, "maxLength": 2000, "description": "Where to post: https:// (or http://)"},
+            "description": {"type": "string", "maxLength": 500},
+            "event_types": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": events}},
+        }},
+        "WebhookChange": {"type": "object", "additionalProperties": false, "properties": {
+            "url": {"type": "string", "minLength": 8, "maxLength": 2000},
+            "description": {"type": "string", "maxLength": 500},
+            "event_types": {"type": "array", "minItems": 1, "items": {"type": "string", "enum": events}},
+            "enabled": {"type": "boolean", "description": "Turning it on again clears `disabled_reason`"},
+            "version": {"type": "integer", "description": "Or send If-Match"},
+        }},
+        "Webhook": {"type": "object", "properties": {
+            "id": {"type": "string", "format": "uuid"},
+            "url": {"type": "string"},
+            "description": {"type": "string"},
+            "event_types": {"type": "array", "items": {"type": "string", "enum": events}},
+            "enabled": {"type": "boolean"},
+            "disabled_reason": {"type": ["string", "null"], "description": "Why Relata turned it off"},
+            "created_at": time, "updated_at": time,
+            "version": {"type": "integer"},
+        }},
+        "WebhookCreated": {"allOf": [{"$ref": "#/components/schemas/Webhook"}, {"type": "object", "properties": {
+            "secret": {"type": "string", "description": "The Standard Webhooks signing secret (`whsec_…`); shown only here"},
+        }}]},
+        "WebhookList": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Webhook"}},
+        }},
+        "Delivery": {"type": "object", "properties": {
+            "id": {"type": "string", "format": "uuid", "description": "Sent as `webhook-id` (msg_ and the id without dashes)"},
+            "subscription_id": {"type": "string", "format": "uuid"},
+            "event_type": {"type": "string"},
+            "seq": {"type": ["integer", "null"], "description": "The change's number in the workspace's change feed"},
+            "payload": {"type": "object", "description": "The body sent: type, timestamp and data"},
+            "status": {"type": "string", "enum": ["pending", "succeeded", "failed"]},
+            "attempts": {"type": "integer"},
+            "last_status": {"type": ["integer", "null"]},
+            "last_error": {"type": ["string", "null"]},
+            "last_attempt_at": optional_time,
+            "created_at": time,
+        }},
+        "DeliveryDetail": {"allOf": [{"$ref": "#/components/schemas/Delivery"}, {"type": "object", "properties": {
+            "tries": {"type": "array", "items": {"type": "object", "properties": {
+                "attempt": {"type": "integer"},
+                "at": time,
+                "status_code": {"type": ["integer", "null"]},
+                "error": {"type": ["string", "null"]},
+                "duration_ms": {"type": "integer"},
+            }}},
+        }}]},
+        "DeliveryPage": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Delivery"}},
+            "next_before": {"type": ["string", "null"], "format": "uuid"},
+        }},
+        "Job": {"type": "object", "properties": {
+            "id": {"type": "string", "format": "uuid"},
+            "workspace_id": {"type": ["string", "null"], "format": "uuid"},
+            "kind": {"type": "string"},
+            "key": {"type": ["string", "null"]},
+            "payload": {},
+            "status": {"type": "string", "enum": statuses},
+            "attempts": {"type": "integer"},
+            "max_attempts": {"type": "integer"},
+            "run_at": time,
+            "locked_by": {"type": ["string", "null"], "description": "The worker running it"},
+            "locked_until": optional_time,
+            "progress": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
+            "progress_note": {"type": ["string", "null"]},
+            "last_error": {"type": ["string", "null"]},
+            "result": {},
+            "created_by": {"type": ["string", "null"], "format": "uuid"},
+            "created_at": time, "updated_at": time,
+            "finished_at": optional_time,
+        }},
+        "JobPage": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}},
+            "next_before": {"type": ["string", "null"], "format": "uuid"},
+        }},
+    })
 }

@@ -26,6 +26,8 @@ pub struct ServerConfig {
     pub api_requests_per_minute: u32,
     /// Redis, when configured: shared by instances for change notices, rate limits and cache.
     pub redis: Option<RedisLink>,
+    /// Background job workers and webhook delivery.
+    pub jobs: crate::jobs::JobsConfig,
 }
 
 impl Default for ServerConfig {
@@ -37,6 +39,7 @@ impl Default for ServerConfig {
             secure_cookies: false,
             api_requests_per_minute: 1_200,
             redis: None,
+            jobs: crate::jobs::JobsConfig::default(),
         }
     }
 }
@@ -57,6 +60,8 @@ pub struct AppState {
     /// Change notices from this instance and, through Redis, from the others.
     pub bus: Arc<Bus>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Wakes this instance's idle job workers when it queues a job.
+    pub jobs_wake: Arc<crate::jobs::Wake>,
     /// Custom field definitions, read by nearly every request and changed rarely.
     custom_fields: Arc<RwLock<CustomFieldsCache>>,
     /// Set when the server begins to shut down, so long-lived responses end.
@@ -64,20 +69,28 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The state of a serving instance; also starts its job workers and webhook dispatcher,
+    /// which stop when it shuts down.
     pub fn new(store: Store, config: ServerConfig) -> Self {
         let per_minute = config.api_requests_per_minute;
         let bus = Bus::start(&store, config.redis.clone());
         let rate_limiter = crate::rate_limit::RateLimiter::new(per_minute, config.redis.clone());
-        Self {
+        let state = Self {
             bus,
             metrics: Arc::default(),
+            jobs_wake: Arc::default(),
             closing: Arc::new(watch::channel(false).0),
             store,
             config: Arc::new(config),
             rate_limiter: Arc::new(rate_limiter),
             sign_in_throttle: Arc::default(),
             custom_fields: Arc::new(RwLock::new(HashMap::new())),
+        };
+        if state.config.jobs.workers > 0 {
+            crate::jobs::start(&state);
+            crate::webhooks::start_dispatcher(&state);
         }
+        state
     }
 
     /// The custom field definitions of one object, from a cache that this instance clears

@@ -164,10 +164,10 @@ pub(crate) async fn enqueue_in(tx: &mut Tx, job: &NewJob) -> Result<Job, StoreEr
         }
     }
     let now = timestamp::now();
-    let mut sql = tx.sql(&format!(
+    let mut sql = tx.sql(
         "INSERT INTO jobs (id, workspace_id, kind, key, payload, status, attempts, max_attempts, \
-         run_at, created_by, created_at, updated_at) VALUES ("
-    ));
+         run_at, created_by, created_at, updated_at) VALUES (",
+    );
     sql.bind(relata_domain::new_id())
         .push(", ")
         .bind(job.workspace_id)

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod deal_people;
 pub mod events;
 pub mod health;
+pub mod jobs;
 pub mod members;
 pub mod personal_data;
 pub mod pipelines;
@@ -15,6 +16,7 @@ pub mod session;
 pub mod transfer;
 pub mod two_factor;
 pub mod views;
+pub mod webhooks;
 pub mod workspace;
 
 use axum::http::Method;
@@ -726,6 +728,163 @@ pub fn routes() -> Vec<Route> {
                 ..doc("API keys", "Revoke an API key", 200)
             }),
             on(MethodFilter::DELETE, crate::api_keys::revoke),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/webhooks",
+            admin(Doc {
+                response: Some("WebhookList".into()),
+                ..doc("Webhooks", "The workspace's webhook subscriptions", 200)
+            }),
+            on(MethodFilter::GET, webhooks::list),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/webhooks",
+            admin(Doc {
+                body: Some("WebhookInput".into()),
+                response: Some("WebhookCreated".into()),
+                ..doc(
+                    "Webhooks",
+                    "Subscribe an address to events (the signing secret is shown only in this answer)",
+                    201,
+                )
+            }),
+            on(MethodFilter::POST, webhooks::create),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/webhooks/{id}",
+            admin(Doc {
+                response: Some("Webhook".into()),
+                ..doc("Webhooks", "Get a webhook subscription", 200)
+            }),
+            on(MethodFilter::GET, webhooks::get),
+        ),
+        route(
+            Method::PATCH,
+            "/api/v1/webhooks/{id}",
+            admin(Doc {
+                body: Some("WebhookChange".into()),
+                response: Some("Webhook".into()),
+                if_match: true,
+                ..doc(
+                    "Webhooks",
+                    "Change a subscription, or turn it off or on again",
+                    200,
+                )
+            }),
+            on(MethodFilter::PATCH, webhooks::update),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/webhooks/{id}",
+            admin(doc(
+                "Webhooks",
+                "Delete a subscription with its delivery log",
+                204,
+            )),
+            on(MethodFilter::DELETE, webhooks::delete),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/webhooks/{id}/test",
+            admin(Doc {
+                response: Some("Delivery".into()),
+                ..doc("Webhooks", "Send a webhook.test message now", 202)
+            }),
+            on(MethodFilter::POST, webhooks::test),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/webhooks/{id}/deliveries",
+            admin(Doc {
+                query: vec![
+                    ("status", "`pending`, `succeeded` or `failed`"),
+                    (
+                        "before",
+                        "Deliveries before this one (the `next_before` of the previous page)",
+                    ),
+                    ("limit", "Deliveries per page, 1 to 500 (default 50)"),
+                ],
+                response: Some("DeliveryPage".into()),
+                ..doc(
+                    "Webhooks",
+                    "The delivery log of a subscription, newest first",
+                    200,
+                )
+            }),
+            on(MethodFilter::GET, webhooks::deliveries),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/webhooks/{id}/deliveries/{delivery_id}",
+            admin(Doc {
+                response: Some("DeliveryDetail".into()),
+                ..doc("Webhooks", "A delivery with every try made at it", 200)
+            }),
+            on(MethodFilter::GET, webhooks::delivery),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/webhooks/{id}/deliveries/{delivery_id}/replay",
+            admin(Doc {
+                response: Some("Delivery".into()),
+                ..doc(
+                    "Webhooks",
+                    "Send a delivery again, with a fresh day of retries",
+                    202,
+                )
+            }),
+            on(MethodFilter::POST, webhooks::replay),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/jobs",
+            admin(Doc {
+                query: vec![
+                    (
+                        "status",
+                        "`queued`, `running`, `succeeded`, `dead` or `cancelled`",
+                    ),
+                    ("kind", "Only jobs of this kind, e.g. `webhook.deliver`"),
+                    (
+                        "before",
+                        "Jobs before this one (the `next_before` of the previous page)",
+                    ),
+                    ("limit", "Jobs per page, 1 to 500 (default 50)"),
+                ],
+                response: Some("JobPage".into()),
+                ..doc("Jobs", "The workspace's background jobs, newest first", 200)
+            }),
+            on(MethodFilter::GET, jobs::list),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/jobs/{id}",
+            admin(Doc {
+                response: Some("Job".into()),
+                ..doc("Jobs", "A background job with its status and progress", 200)
+            }),
+            on(MethodFilter::GET, jobs::get),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/jobs/{id}/retry",
+            admin(Doc {
+                response: Some("Job".into()),
+                ..doc("Jobs", "Queue a dead or cancelled job again", 200)
+            }),
+            on(MethodFilter::POST, jobs::retry),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/jobs/{id}/cancel",
+            admin(Doc {
+                response: Some("Job".into()),
+                ..doc("Jobs", "Call off a queued job", 200)
+            }),
+            on(MethodFilter::POST, jobs::cancel),
         ),
         route(
             Method::GET,

@@ -1,0 +1,93 @@
+//! The workspace's background jobs: their status and progress, and retrying or calling off
+//! one (admins only).
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::{Query, State};
+use relata_domain::job::JobStatus;
+use relata_store::JobFilter;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::extract::{ApiPath, Principal, bounded_number, only_params};
+use crate::problem::{ApiError, ApiResult};
+use crate::state::AppState;
+
+pub async fn list(
+    State(state): State<AppState>,
+    principal: Principal,
+    Query(params): Query<HashMap<String, String>>,
+) -> ApiResult<Json<Value>> {
+    only_params(&params, &["status", "kind", "before", "limit"])?;
+    let status = params
+        .get("status")
+        .map(|s| {
+            JobStatus::parse(s).ok_or_else(|| {
+                ApiError::invalid(
+                    "status",
+                    "must be queued, running, succeeded, dead or cancelled",
+                )
+            })
+        })
+        .transpose()?;
+    let before = params
+        .get("before")
+        .map(|v| {
+            v.parse::<Uuid>()
+                .map_err(|_| ApiError::invalid("before", "must be a job id"))
+        })
+        .transpose()?;
+    let limit = bounded_number(&params, "limit", 1..=500, 50)? as u32;
+    let filter = JobFilter {
+        workspace_id: Some(principal.actor.workspace_id),
+        status,
+        kind: params.get("kind").cloned(),
+        before,
+        limit,
+    };
+    let jobs = state.store.jobs(&filter).await?;
+    let next = (jobs.len() == limit as usize)
+        .then(|| jobs.last().map(|j| j.id))
+        .flatten();
+    Ok(Json(json!({ "data": jobs, "next_before": next })))
+}
+
+pub async fn get(
+    State(state): State<AppState>,
+    principal: Principal,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<Json<Value>> {
+    let job = state
+        .store
+        .job(Some(principal.actor.workspace_id), id)
+        .await?;
+    Ok(Json(json!(job)))
+}
+
+/// Queues a dead or cancelled job again.
+pub async fn retry(
+    State(state): State<AppState>,
+    principal: Principal,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<Json<Value>> {
+    let job = state
+        .store
+        .retry_job(Some(principal.actor.workspace_id), id)
+        .await?;
+    state.jobs_wake.now();
+    Ok(Json(json!(job)))
+}
+
+/// Calls off a queued job.
+pub async fn cancel(
+    State(state): State<AppState>,
+    principal: Principal,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<Json<Value>> {
+    let job = state
+        .store
+        .cancel_job(Some(principal.actor.workspace_id), id)
+        .await?;
+    Ok(Json(json!(job)))
+}
