@@ -135,6 +135,21 @@ impl Pools {
         })
     }
 
+    /// A read-only transaction that sees one consistent state of the whole database while
+    /// writers go on (SQLite: a read transaction on a reader connection, pinned to one WAL
+    /// snapshot from its first read; PostgreSQL: REPEATABLE READ).
+    pub async fn begin_snapshot(&self) -> Result<Tx, StoreError> {
+        Ok(match self {
+            Pools::Sqlite { readers, .. } => Tx::Sqlite(readers.begin().await?),
+            Pools::Postgres(pool) => {
+                let mut tx = Tx::Postgres(pool.begin().await?);
+                tx.execute_raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    .await?;
+                tx
+            }
+        })
+    }
+
     pub async fn close(&self) {
         match self {
             Pools::Sqlite { writer, readers } => {

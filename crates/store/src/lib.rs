@@ -25,6 +25,7 @@ mod records;
 mod refs;
 mod reports;
 mod search;
+mod snapshot;
 pub mod sql;
 mod two_factor;
 mod views;
@@ -46,6 +47,7 @@ pub use personal_data::{Erasure, PersonalData};
 pub use records::{BatchItem, BatchMode, Page, natural_key};
 pub use reports::{Amounts, Dashboard, MemberActivity, MonthOutcome, StageConversion, StageValue};
 pub use search::SearchHit;
+pub use snapshot::{Kind, Restore, SnapshotSink, Table, snapshot_tables};
 pub use two_factor::{Challenge, TotpState};
 pub use views::{SavedView, ViewContent};
 pub use webhooks::{
