@@ -128,6 +128,11 @@ fn checksum(text: &str) -> String {
 }
 
 /// Applies pending migrations in one transaction: all of them or none.
+/// The schema version this build migrates databases to.
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
 pub async fn migrate(pools: &Pools) -> Result<usize, StoreError> {
     let mut tx = pools.begin().await?;
     if tx.dialect() == Dialect::Postgres {
