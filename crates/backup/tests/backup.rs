@@ -103,7 +103,7 @@ async fn bad_archives_are_refused_before_anything_is_written(engine: Engine) {
     let wrong = Unlock::identities([stranger.as_str()]).unwrap();
 
     let target = TestDb::new(engine).await;
-    let refused = |result: Result<_, BackupError>| result.err().expect("refused");
+    let refused = |result: Result<_, BackupError>| result.expect_err("refused");
     let error = refused(restore_file(&target.store, &path, &wrong).await);
     assert!(matches!(error, BackupError::WrongKey), "{error}");
     let error = refused(

@@ -1,6 +1,7 @@
 //! `relata`: the CRM in one binary.
 
 mod admin;
+mod backup;
 mod commands;
 mod config;
 mod jobs;
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use relata_backup::retention::Retention;
 use relata_server::redis_link::RedisLink;
 use relata_server::{AppState, ServerConfig};
 use relata_store::Store;
@@ -55,6 +57,38 @@ enum Command {
     Audit {
         #[command(subcommand)]
         action: AuditAction,
+    },
+    /// Write an encrypted backup of everything (to a file, a folder or s3://bucket/prefix).
+    Backup {
+        /// A file, a folder (a dated file is made in it) or s3://bucket/prefix.
+        #[arg(long, default_value = "backups/")]
+        output: String,
+        #[command(flatten)]
+        keys: BackupKeys,
+        /// In a folder or bucket, keep the newest backup of each of this many days…
+        #[arg(long)]
+        keep_daily: Option<usize>,
+        /// …and of each of this many weeks; older backups are removed.
+        #[arg(long)]
+        keep_weekly: Option<usize>,
+    },
+    /// Check a backup, then restore it into this (empty) database.
+    Restore {
+        /// The backup file, or s3://bucket/key.
+        #[arg(long)]
+        input: String,
+        #[command(flatten)]
+        keys: BackupKeys,
+        /// Only check that the archive opens and is whole; write nothing.
+        #[arg(long)]
+        check_only: bool,
+    },
+    /// Make a key pair for backups: backups are encrypted to the public key, and only the
+    /// private key (kept away from the server) opens them.
+    BackupKey {
+        /// Write the private key to this new file instead of printing it.
+        #[arg(long)]
+        output: Option<PathBuf>,
     },
     /// Background jobs: list them, show one, retry a dead one.
     Jobs {
@@ -140,6 +174,33 @@ enum AdminAction {
     },
 }
 
+#[derive(clap::Args)]
+struct BackupKeys {
+    /// A file holding the passphrase (or set RELATA_BACKUP_PASSPHRASE).
+    #[arg(long)]
+    passphrase_file: Option<PathBuf>,
+    /// An age public key (age1…) to encrypt to (repeatable).
+    #[arg(long = "recipient")]
+    recipients: Vec<String>,
+    /// A file of age public keys, one per line.
+    #[arg(long)]
+    recipients_file: Option<PathBuf>,
+    /// A file of age private keys that open the backup (restore).
+    #[arg(long)]
+    identity: Option<PathBuf>,
+}
+
+impl BackupKeys {
+    fn into_args(self) -> backup::KeyArgs {
+        backup::KeyArgs {
+            passphrase_file: self.passphrase_file,
+            recipients: self.recipients,
+            recipients_file: self.recipients_file,
+            identity_file: self.identity,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum JobsAction {
     /// The latest jobs of every workspace, newest first.
@@ -176,6 +237,9 @@ async fn main() {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::BackupKey { output } = &cli.command {
+        return backup::new_key(output.as_deref());
+    }
     if let Command::Openapi = cli.command {
         let document = relata_server::openapi_document();
         println!("{}", serde_json::to_string_pretty(document.as_ref())?);
@@ -208,7 +272,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         tracing::info!(applied, "database migrated");
     }
     match cli.command {
-        Command::Migrate | Command::Openapi => Ok(()),
+        Command::Migrate | Command::Openapi | Command::BackupKey { .. } => Ok(()),
+        Command::Backup {
+            output,
+            keys,
+            keep_daily,
+            keep_weekly,
+        } => {
+            let keep = (keep_daily.is_some() || keep_weekly.is_some()).then(|| Retention {
+                daily: keep_daily.unwrap_or(0),
+                weekly: keep_weekly.unwrap_or(0),
+            });
+            backup::backup(&store, &output, &keys.into_args(), keep).await
+        }
+        Command::Restore {
+            input,
+            keys,
+            check_only,
+        } => backup::restore(&store, &input, &keys.into_args(), check_only).await,
         Command::Demo => {
             commands::demo(&store).await?;
             admin::ensure_demo_sign_in(&store).await
