@@ -4,6 +4,7 @@ mod admin;
 mod backup;
 mod commands;
 mod config;
+mod insight;
 mod jobs;
 
 use std::path::PathBuf;
@@ -89,6 +90,11 @@ enum Command {
         /// Write the private key to this new file instead of printing it.
         #[arg(long)]
         output: Option<PathBuf>,
+    },
+    /// Intelligence: evaluate the models on data you hold.
+    Insight {
+        #[command(subcommand)]
+        action: InsightAction,
     },
     /// Background jobs: list them, show one, retry a dead one.
     Jobs {
@@ -202,6 +208,27 @@ impl BackupKeys {
 }
 
 #[derive(Subcommand)]
+enum InsightAction {
+    /// Train on one file and report on another, or cross-validate on one (5 folds).
+    Eval {
+        model: insight::Model,
+        #[arg(long)]
+        train: PathBuf,
+        #[arg(long)]
+        test: Option<PathBuf>,
+        /// en or ru (sentiment).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Lead columns to use (default: each policy in turn).
+        #[arg(long, value_enum)]
+        columns: Option<insight::Columns>,
+        /// The products file of the opportunities data (forecast; default: beside --train).
+        #[arg(long)]
+        products: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
 enum JobsAction {
     /// The latest jobs of every workspace, newest first.
     List {
@@ -237,6 +264,27 @@ async fn main() {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Insight {
+        action:
+            InsightAction::Eval {
+                model,
+                train,
+                test,
+                lang,
+                columns,
+                products,
+            },
+    } = cli.command
+    {
+        return insight::eval(&insight::EvalArgs {
+            model,
+            train,
+            test,
+            lang,
+            columns,
+            products,
+        });
+    }
     if let Command::BackupKey { output } = &cli.command {
         return backup::new_key(output.as_deref());
     }
@@ -272,7 +320,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         tracing::info!(applied, "database migrated");
     }
     match cli.command {
-        Command::Migrate | Command::Openapi | Command::BackupKey { .. } => Ok(()),
+        Command::Migrate
+        | Command::Openapi
+        | Command::BackupKey { .. }
+        | Command::Insight { .. } => Ok(()),
         Command::Backup {
             output,
             keys,
