@@ -17,7 +17,7 @@ use std::collections::HashSet;
 use relata_domain::pipeline::{Pipeline, Stage, StageKind};
 use relata_domain::query::{ListParams, ListQuery};
 use relata_domain::{ObjectKind, timestamp};
-use relata_store::{Store, Workspace};
+use relata_store::{PastDeal, Store, Workspace};
 use serde_json::{Map, Value as Json, json};
 use time::{Date, Duration, OffsetDateTime};
 use uuid::Uuid;
@@ -109,6 +109,9 @@ pub async fn load(store: &Store) -> Result<DemoReport, SampleError> {
     }
     let activities = plan_activities(&mut rng, &team, &companies, &contacts, &deals);
     let created = writer.create(ObjectKind::Activity, &activities).await?;
+    // A random stream of its own, so the rest of the demo stays as it was.
+    let pasts = plan_history(&mut Rng::new(SEED ^ 0x4849_5354), &team, &deals);
+    store.set_deal_history(workspace.id, &pasts).await?;
     Ok(DemoReport {
         workspace_id: workspace.id,
         companies: companies.len(),
@@ -170,6 +173,12 @@ impl Team {
     }
 
     /// A moment `days_ago` days back in office hours (UTC), never in the future.
+    /// A time in the afternoon of `date`, never later than now.
+    fn close_time(&self, date: Date) -> OffsetDateTime {
+        let afternoon = date.with_time(time::Time::from_hms(15, 0, 0).expect("a time"));
+        afternoon.assume_utc().min(self.now - Duration::minutes(5))
+    }
+
     fn at(&self, rng: &mut Rng, days_ago: i64) -> OffsetDateTime {
         let minutes = rng.between(7 * 60, 17 * 60);
         let day = (self.now - Duration::days(days_ago)).replace_time(time::Time::MIDNIGHT);
@@ -558,6 +567,59 @@ fn plan_deals(rng: &mut Rng, team: &Team, companies: &[Company]) -> Vec<Deal> {
         }
     }
     deals
+}
+
+/// When each deal was created and went through its stages: closed deals took one to four
+/// months from first call to signature and closed on their close date; open deals entered
+/// each stage before the current one at a steady pace, later stages having taken longer.
+fn plan_history(rng: &mut Rng, team: &Team, deals: &[Deal]) -> Vec<PastDeal> {
+    let open = team.stages(StageKind::Open);
+    deals
+        .iter()
+        .map(|deal| {
+            let position = open.iter().position(|s| s.id == deal.stage.id);
+            let (created, until, path, closed_at): (_, _, Vec<&Stage>, _) = match position {
+                Some(p) => {
+                    let created = team.now
+                        - Duration::days(rng.between(12 + 15 * p as i64, 35 + 25 * p as i64));
+                    let until = team.now - Duration::days(rng.between(1, 10));
+                    (created, until, open[..=p].to_vec(), None)
+                }
+                None => {
+                    let closed = team.close_time(deal.close);
+                    let created = closed - Duration::days(rng.between(30, 120));
+                    let reached = match deal.stage.kind {
+                        StageKind::Won => open.len(),
+                        _ => 1 + rng.below(open.len().max(1)),
+                    };
+                    let mut path = open[..reached.min(open.len())].to_vec();
+                    path.push(&deal.stage);
+                    (created, closed, path, Some(closed))
+                }
+            };
+            let steps = path.len().max(1) as i32;
+            let span = until - created;
+            let stages = path
+                .iter()
+                .enumerate()
+                .map(|(i, stage)| {
+                    let at = if closed_at.is_some() && i + 1 == path.len() {
+                        until
+                    } else {
+                        created + span * (i as i32) / steps
+                    };
+                    (stage.id, at)
+                })
+                .collect();
+            PastDeal {
+                deal_id: deal.id,
+                pipeline_id: team.pipeline.id,
+                created_at: created,
+                stages,
+                closed_at,
+            }
+        })
+        .collect()
 }
 
 /// A deal's size in the company's currency, rounded as a proposal would be.

@@ -571,6 +571,7 @@ fn schemas() -> Map<String, Value> {
                 "type": {"type": "string", "enum": ["activity", "event"]},
                 "at": {"type": "string", "format": "date-time"},
                 "activity": {"$ref": "#/components/schemas/Activity"},
+                "sentiment": {"oneOf": [{"$ref": "#/components/schemas/Sentiment"}, {"type": "null"}], "description": "Of the activity's text, when it has any"},
                 "event": {"type": "string", "enum": ["created", "updated", "stage_changed", "deleted", "restored", "person_linked", "person_unlinked"]},
                 "data": {"type": "object"},
             }}},
@@ -580,8 +581,10 @@ fn schemas() -> Map<String, Value> {
     if let Value::Object(fixed) = fixed {
         schemas.extend(fixed);
     }
-    if let Value::Object(more) = webhook_and_job_schemas() {
-        schemas.extend(more);
+    for more in [webhook_and_job_schemas(), insight_schemas()] {
+        if let Value::Object(more) = more {
+            schemas.extend(more);
+        }
     }
     // What creates a pipeline or a view: the input without the version it would replace.
     for (input, new) in [("PipelineInput", "PipelineNew"), ("ViewInput", "ViewNew")] {
@@ -677,6 +680,47 @@ fn webhook_and_job_schemas() -> Value {
         "JobPage": {"type": "object", "properties": {
             "data": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}},
             "next_before": {"type": ["string", "null"], "format": "uuid"},
+        }},
+    })
+}
+
+fn insight_schemas() -> Value {
+    let money = json!({"type": "number", "description": "In major units of the deals' currency"});
+    json!({
+        "Sentiment": {"type": "object", "properties": {
+            "score": {"type": "number", "minimum": -1, "maximum": 1},
+            "label": {"type": "string", "enum": ["negative", "neutral", "positive"]},
+            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "language": {"type": "string", "enum": ["en", "ru"]},
+        }},
+        "Analysis": {"type": "object", "properties": {
+            "sentiment": {"$ref": "#/components/schemas/Sentiment"},
+            "summary": {"type": "array", "items": {"type": "string"}, "description": "Up to three of the text's own sentences, in order"},
+            "action_items": {"type": "array", "items": {"type": "object", "properties": {
+                "title": {"type": "string"},
+                "assignee": {"description": "speaker, team, other, unknown, or {named: NAME}"},
+                "due": {"type": ["object", "null"], "description": "When the text says, e.g. {kind: tomorrow} or {kind: weekday, day: friday}"},
+                "sentence": {"type": "string"},
+            }}},
+        }},
+        "Forecast": {"type": "object", "properties": {
+            "as_of": {"type": "string", "format": "date"},
+            "open_deals": {"type": "integer"},
+            "closed_deals": {"type": "integer", "description": "Won and lost deals the model learned from"},
+            "band": {"type": "array", "items": {"type": "number"}, "description": "The band's lower and upper quantiles"},
+            "months": {"type": "array", "items": {"type": "object", "properties": {
+                "month": {"type": "string", "description": "YYYY-MM"},
+                "expected": money, "low": money, "high": money,
+                "from_open_deals": money, "from_new_deals": money,
+            }}},
+        }},
+        "DealsAtRisk": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"type": "object", "properties": {
+                "deal_id": {"type": "string", "format": "uuid"},
+                "name": {"type": "string"},
+                "stage": {"type": "string"},
+                "reasons": {"type": "array", "items": {"type": "string"}},
+            }}},
         }},
     })
 }

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod deal_people;
 pub mod events;
 pub mod health;
+pub mod insights;
 pub mod jobs;
 pub mod members;
 pub mod personal_data;
@@ -728,6 +729,49 @@ pub fn routes() -> Vec<Route> {
                 ..doc("API keys", "Revoke an API key", 200)
             }),
             on(MethodFilter::DELETE, crate::api_keys::revoke),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/insights/forecast",
+            Doc {
+                query: vec![(
+                    "months",
+                    "Months to forecast, this one first: 1 to 12 (default 3)",
+                )],
+                response: Some("Forecast".into()),
+                ..doc(
+                    "Insights",
+                    "Expected won revenue by month, with a confidence band, learned from the deals' history",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, insights::forecast),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/insights/deals-at-risk",
+            Doc {
+                response: Some("DealsAtRisk".into()),
+                ..doc(
+                    "Insights",
+                    "Open deals that sat in their stage or went quiet for longer than won deals did",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, insights::deals_at_risk),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/activities/{id}/analysis",
+            Doc {
+                response: Some("Analysis".into()),
+                ..doc(
+                    "Insights",
+                    "Sentiment, a short summary and the action items of an activity's text",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, insights::analysis),
         ),
         route(
             Method::GET,

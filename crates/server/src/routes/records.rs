@@ -360,6 +360,7 @@ fn timeline_json(item: &TimelineItem, customs: &[CustomFieldDef]) -> Json_ {
             "type": "activity",
             "at": timestamp::format(item.at()),
             "activity": activity.to_json(customs, None),
+            "sentiment": crate::insights::conversation_text(activity).map(|t| language::analyze(&t)),
         }),
         TimelineItem::Event {
             id,

@@ -1,0 +1,60 @@
+//! The workspace's intelligence: the revenue forecast, deals at risk, and what an activity's
+//! text says (sentiment, summary, action items).
+
+use std::collections::HashMap;
+
+use axum::Json;
+use axum::extract::{Query, State};
+use relata_domain::ObjectKind;
+use relata_domain::timestamp;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::extract::{ApiPath, Principal, bounded_number, only_params};
+use crate::insights::{analyse, at_risk, conversation_text, forecast as forecast_of};
+use crate::problem::{ApiError, ApiResult};
+use crate::state::AppState;
+
+/// Expected won revenue for this month and the next ones, with a band.
+pub async fn forecast(
+    State(state): State<AppState>,
+    principal: Principal,
+    Query(params): Query<HashMap<String, String>>,
+) -> ApiResult<Json<Value>> {
+    only_params(&params, &["months"])?;
+    let months = bounded_number(&params, "months", 1..=12, 3)? as usize;
+    let ws = principal.actor.workspace_id;
+    let histories = state.store.deal_histories(ws).await?;
+    let pipelines = state.store.pipelines(ws).await?;
+    let view = tokio::task::spawn_blocking(move || {
+        forecast_of(&histories, &pipelines, timestamp::now(), months)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.to_string()))?
+    .map_err(|reason| ApiError::Conflict(format!("no forecast yet: {reason}")))?;
+    Ok(Json(json!(view)))
+}
+
+/// Open deals that stayed in their stage, or went quiet, for longer than won deals did.
+pub async fn deals_at_risk(
+    State(state): State<AppState>,
+    principal: Principal,
+) -> ApiResult<Json<Value>> {
+    let ws = principal.actor.workspace_id;
+    let histories = state.store.deal_histories(ws).await?;
+    let pipelines = state.store.pipelines(ws).await?;
+    let flagged = at_risk(&histories, &pipelines, timestamp::now());
+    Ok(Json(json!({ "data": flagged })))
+}
+
+/// Sentiment, a short summary and the action items of one activity's text.
+pub async fn analysis(
+    State(state): State<AppState>,
+    principal: Principal,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<Json<Value>> {
+    let ws = principal.actor.workspace_id;
+    let activity = state.store.get_record(ws, ObjectKind::Activity, id).await?;
+    let text = conversation_text(&activity).unwrap_or_default();
+    Ok(Json(json!(analyse(&text))))
+}
