@@ -6,6 +6,7 @@
 //! at once, so a job never runs in two places at a time.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use relata_domain::job::{ORDINARY_RETRIES, RetrySchedule, WEBHOOK_RETRIES};
@@ -82,13 +83,38 @@ pub fn schedule(kind: &str) -> &'static RetrySchedule {
     }
 }
 
-/// Wakes this instance's idle workers (a job was just queued here).
+/// This instance's workers as a whole: how to wake them, and whether they are alive.
 #[derive(Default)]
-pub struct Wake(Notify);
+pub struct Workers {
+    pub(crate) notify: Notify,
+    running: AtomicUsize,
+    /// When a worker last showed it was alive (Unix seconds): looking for work, or renewing
+    /// the lease of the job it runs.
+    last_beat: AtomicI64,
+}
 
-impl Wake {
-    pub fn now(&self) {
-        self.0.notify_waiters();
+/// How long workers may be silent before `/readyz` calls them stalled.
+const STALLED_AFTER: i64 = 3 * 60;
+
+impl Workers {
+    /// Wakes idle workers (a job was just queued here).
+    pub fn wake(&self) {
+        self.notify.notify_waiters();
+    }
+
+    fn beat(&self) {
+        self.last_beat
+            .store(timestamp::now().unix_timestamp(), Ordering::Relaxed);
+    }
+
+    /// `None` without workers, else whether they are alive and how many run.
+    pub fn health(&self) -> Option<(bool, usize)> {
+        let running = self.running.load(Ordering::Relaxed);
+        if running == 0 {
+            return None;
+        }
+        let silent = timestamp::now().unix_timestamp() - self.last_beat.load(Ordering::Relaxed);
+        Some((silent < STALLED_AFTER, running))
     }
 }
 
@@ -100,7 +126,9 @@ pub fn start(state: &AppState) {
         state.config.jobs.workers
     };
     let instance = relata_domain::new_id().simple().to_string();
+    state.workers.beat();
     for n in 0..workers {
+        state.workers.running.fetch_add(1, Ordering::Relaxed);
         let name = format!("{}-{n}", &instance[20..]);
         tokio::spawn(work(state.clone(), name));
     }
@@ -109,6 +137,7 @@ pub fn start(state: &AppState) {
 async fn work(state: AppState, worker: String) {
     let mut closing = state.closing();
     while !*closing.borrow() {
+        state.workers.beat();
         let claimed = state.store.claim_job(&worker, KINDS, LEASE).await;
         match claimed {
             Ok(Some(job)) => {
@@ -119,11 +148,12 @@ async fn work(state: AppState, worker: String) {
             Err(error) => tracing::warn!(%error, "could not look for due jobs"),
         }
         tokio::select! {
-            _ = state.jobs_wake.0.notified() => {}
+            _ = state.workers.notify.notified() => {}
             _ = tokio::time::sleep(state.config.jobs.poll) => {}
             _ = closing.changed() => {}
         }
     }
+    state.workers.running.fetch_sub(1, Ordering::Relaxed);
 }
 
 /// Runs one claimed job while renewing its lease, then records the outcome.
@@ -187,7 +217,7 @@ async fn renew(state: AppState, lease: Lease, lost: Arc<Notify>) {
     loop {
         every.tick().await;
         match state.store.renew_lease(&lease, LEASE).await {
-            Ok(true) => {}
+            Ok(true) => state.workers.beat(),
             Ok(false) => {
                 lost.notify_one();
                 return;

@@ -60,8 +60,8 @@ pub struct AppState {
     /// Change notices from this instance and, through Redis, from the others.
     pub bus: Arc<Bus>,
     pub metrics: Arc<crate::metrics::Metrics>,
-    /// Wakes this instance's idle job workers when it queues a job.
-    pub jobs_wake: Arc<crate::jobs::Wake>,
+    /// This instance's job workers: woken when it queues a job, watched by `/readyz`.
+    pub workers: Arc<crate::jobs::Workers>,
     /// Custom field definitions, read by nearly every request and changed rarely.
     custom_fields: Arc<RwLock<CustomFieldsCache>>,
     /// Set when the server begins to shut down, so long-lived responses end.
@@ -78,7 +78,7 @@ impl AppState {
         let state = Self {
             bus,
             metrics: Arc::default(),
-            jobs_wake: Arc::default(),
+            workers: Arc::default(),
             closing: Arc::new(watch::channel(false).0),
             store,
             config: Arc::new(config),

@@ -430,6 +430,10 @@ async fn health_and_readiness(engine: Engine) {
     let ready = app.get("/readyz").await;
     assert_eq!(ready.status, StatusCode::OK);
     assert_eq!(ready.body["status"], "ready");
+    let workers = &ready.body["job_workers"];
+    assert_eq!(workers["state"], "running");
+    let expected = if engine == Engine::Sqlite { 1 } else { 2 };
+    assert_eq!(workers["count"], expected, "SQLite runs a single worker");
     let id = app.get("/healthz").await.headers["x-request-id"]
         .to_str()
         .unwrap()

@@ -12,8 +12,9 @@ pub async fn healthz() -> Json<serde_json::Value> {
     Json(json!({ "status": "ok" }))
 }
 
-/// The database answers and carries every migration this build knows. Redis being away
-/// only degrades the instance (it serves from the database alone), so it stays ready.
+/// The database answers and carries every migration this build knows. Redis being away, or
+/// job workers that stopped showing signs of life, only degrade the instance (it still
+/// serves requests), so it stays ready.
 pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     match state.store.is_ready().await {
         Ok(true) => {
@@ -24,7 +25,9 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<serde_js
                 }
                 None => None,
             };
-            let status = if redis == Some("down") {
+            let workers = state.workers.health();
+            let stalled = workers.is_some_and(|(alive, _)| !alive);
+            let status = if redis == Some("down") || stalled {
                 "degraded"
             } else {
                 "ready"
@@ -32,6 +35,10 @@ pub async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<serde_js
             let mut body = json!({ "status": status, "database": state.store.engine_name() });
             if let Some(redis) = redis {
                 body["redis"] = json!(redis);
+            }
+            if let Some((alive, running)) = workers {
+                let state = if alive { "running" } else { "stalled" };
+                body["job_workers"] = json!({ "state": state, "count": running });
             }
             (StatusCode::OK, Json(body))
         }

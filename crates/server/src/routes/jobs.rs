@@ -75,7 +75,7 @@ pub async fn retry(
         .store
         .retry_job(Some(principal.actor.workspace_id), id)
         .await?;
-    state.jobs_wake.now();
+    state.workers.wake();
     Ok(Json(json!(job)))
 }
 

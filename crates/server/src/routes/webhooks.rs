@@ -215,6 +215,6 @@ pub async fn replay(
         .store
         .replay_delivery(ws, id, delivery_id, attempts)
         .await?;
-    state.jobs_wake.now();
+    state.workers.wake();
     Ok((StatusCode::ACCEPTED, Json(json!(delivery))))
 }

@@ -88,7 +88,7 @@ async fn dispatch_round(
         return Ok(None);
     }
     if !deliveries.is_empty() {
-        state.jobs_wake.now();
+        state.workers.wake();
     }
     Ok((changes.len() == ROUND as usize).then_some(last))
 }
@@ -203,6 +203,6 @@ pub async fn ping(
         .store
         .queue_delivery(workspace_id, &delivery, attempts)
         .await?;
-    state.jobs_wake.now();
+    state.workers.wake();
     Ok(queued)
 }
