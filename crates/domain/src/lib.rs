@@ -10,6 +10,7 @@ pub mod custom_field;
 pub mod error;
 pub mod filter;
 pub mod fuzzy;
+pub mod inbound;
 pub mod job;
 pub mod money;
 pub mod months;

@@ -9,6 +9,7 @@ pub mod auth;
 mod bus;
 pub mod extract;
 mod idempotency;
+mod inbound;
 pub mod insights;
 pub mod jobs;
 pub mod metrics;

@@ -581,7 +581,11 @@ fn schemas() -> Map<String, Value> {
     if let Value::Object(fixed) = fixed {
         schemas.extend(fixed);
     }
-    for more in [webhook_and_job_schemas(), insight_schemas()] {
+    for more in [
+        webhook_and_job_schemas(),
+        insight_schemas(),
+        inbound_schemas(),
+    ] {
         if let Value::Object(more) = more {
             schemas.extend(more);
         }
@@ -722,5 +726,50 @@ fn insight_schemas() -> Value {
                 "reasons": {"type": "array", "items": {"type": "string"}},
             }}},
         }},
+    })
+}
+
+fn inbound_schemas() -> Value {
+    let text = json!({"type": "string", "maxLength": 2000});
+    json!({
+        "IntegrationInput": {"type": "object", "required": ["kind", "name"], "additionalProperties": false, "properties": {
+            "kind": {"type": "string", "enum": ["web_form", "telephony"]},
+            "name": {"type": "string", "minLength": 1, "maxLength": 100},
+            "source": {"type": ["string", "null"], "maxLength": 100, "description": "Web forms: the source recorded on their leads (default: the name)"},
+            "create_deal": {"type": "boolean", "description": "Web forms: also open a deal for each new lead"},
+            "redirect_url": {"type": ["string", "null"], "description": "Web forms posted from HTML: where the browser goes afterwards"},
+        }},
+        "Integration": {"type": "object", "properties": {
+            "id": {"type": "string", "format": "uuid"},
+            "kind": {"type": "string", "enum": ["web_form", "telephony"]},
+            "name": {"type": "string"},
+            "settings": {"type": "object"},
+            "enabled": {"type": "boolean"},
+            "created_by": {"type": ["string", "null"], "format": "uuid"},
+            "created_at": {"type": "string", "format": "date-time"},
+        }},
+        "IntegrationCreated": {"allOf": [{"$ref": "#/components/schemas/Integration"}, {"type": "object", "properties": {
+            "token": {"type": "string", "description": "The endpoint's secret; shown only here"},
+            "post_to": {"type": "string", "description": "The path to post to, token included"},
+        }}]},
+        "IntegrationList": {"type": "object", "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Integration"}},
+        }},
+        "FormPost": {"type": "object", "description": "Any text fields; these are understood, the rest go into the lead's note. An email or a phone is needed. `website` is a honeypot: leave it out of what people see.", "properties": {
+            "first_name": text, "last_name": text, "name": text, "email": text, "phone": text,
+            "company": text, "message": {"type": "string", "maxLength": 10000}, "website": text,
+        }},
+        "Received": {"type": "object", "properties": {"status": {"type": "string", "enum": ["received"]}}},
+        "CallEvent": {"type": "object", "required": ["event", "call_id", "direction"], "properties": {
+            "event": {"type": "string", "enum": ["started", "ringing", "answered", "ended", "hangup"]},
+            "call_id": {"type": "string", "minLength": 1, "maxLength": 200},
+            "direction": {"type": "string", "enum": ["inbound", "outbound"]},
+            "from": {"type": "string", "description": "The caller's number (the customer's, inbound)"},
+            "to": {"type": "string", "description": "The called number (the customer's, outbound)"},
+            "at": {"type": "string", "format": "date-time"},
+            "duration_seconds": {"type": "integer", "minimum": 0, "maximum": 86400},
+            "recording_url": {"type": "string"},
+        }},
+        "CallTaken": {"type": "object", "properties": {"activity_id": {"type": "string", "format": "uuid"}}},
     })
 }

@@ -44,6 +44,10 @@ impl Default for ServerConfig {
     }
 }
 
+/// Posts a minute one address may make to one web form or telephony endpoint: plenty for
+/// people and phone systems, little for a script flooding the CRM with fake leads.
+const INBOUND_POSTS_PER_MINUTE: u32 = 30;
+
 /// How long another instance's change to custom field definitions can go unseen here.
 const CUSTOM_FIELDS_TTL: Duration = Duration::from_secs(5);
 
@@ -55,6 +59,8 @@ pub struct AppState {
     pub config: Arc<ServerConfig>,
     /// Each caller's request budget.
     pub rate_limiter: Arc<crate::rate_limit::RateLimiter>,
+    /// Posts to public inbound endpoints (web forms, telephony) per endpoint and address.
+    pub inbound_limiter: Arc<crate::rate_limit::RateLimiter>,
     /// Failed sign-ins per account and per address.
     pub sign_in_throttle: Arc<crate::throttle::Throttle>,
     /// Change notices from this instance and, through Redis, from the others.
@@ -75,6 +81,8 @@ impl AppState {
         let per_minute = config.api_requests_per_minute;
         let bus = Bus::start(&store, config.redis.clone());
         let rate_limiter = crate::rate_limit::RateLimiter::new(per_minute, config.redis.clone());
+        let inbound_limiter =
+            crate::rate_limit::RateLimiter::new(INBOUND_POSTS_PER_MINUTE, config.redis.clone());
         let state = Self {
             bus,
             metrics: Arc::default(),
@@ -83,6 +91,7 @@ impl AppState {
             store,
             config: Arc::new(config),
             rate_limiter: Arc::new(rate_limiter),
+            inbound_limiter: Arc::new(inbound_limiter),
             sign_in_throttle: Arc::default(),
             custom_fields: Arc::new(RwLock::new(HashMap::new())),
         };

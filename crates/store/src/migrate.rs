@@ -112,6 +112,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0016_webhooks.sql"),
         postgres: include_str!("../migrations/postgres/0016_webhooks.sql"),
     },
+    Migration {
+        version: 17,
+        name: "inbound integrations",
+        sqlite: include_str!("../migrations/sqlite/0017_inbound.sql"),
+        postgres: include_str!("../migrations/postgres/0017_inbound.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -94,6 +94,37 @@ impl Store {
         Ok(record)
     }
 
+    /// The oldest live record whose standard field `field` equals `value` (an email, a
+    /// phone in E.164), for matching what arrives from outside to who is known.
+    pub async fn find_live_by(
+        &self,
+        workspace_id: Uuid,
+        kind: ObjectKind,
+        field: &str,
+        value: Value,
+    ) -> Result<Option<Uuid>, StoreError> {
+        if relata_domain::schema::find_field(kind, field).is_none() {
+            return Err(StoreError::Corrupt(format!(
+                "{} has no field {field}",
+                kind.name()
+            )));
+        }
+        let mut sql = self.pools.sql("SELECT id FROM ");
+        sql.push(kind.plural())
+            .push(" WHERE workspace_id = ")
+            .bind(workspace_id);
+        sql.push(" AND deleted_at IS NULL AND ")
+            .push(field)
+            .push(" = ")
+            .bind(value);
+        sql.push(" ORDER BY id LIMIT 1");
+        self.pools
+            .fetch_optional(sql)
+            .await?
+            .map(|row| row.id("id"))
+            .transpose()
+    }
+
     /// A record by id, also when it is in the trash.
     pub async fn get_record(
         &self,

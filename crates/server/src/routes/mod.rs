@@ -5,6 +5,7 @@ pub mod audit;
 pub mod deal_people;
 pub mod events;
 pub mod health;
+pub mod inbound;
 pub mod insights;
 pub mod jobs;
 pub mod members;
@@ -772,6 +773,67 @@ pub fn routes() -> Vec<Route> {
                 )
             },
             on(MethodFilter::GET, insights::analysis),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/integrations",
+            admin(Doc {
+                response: Some("IntegrationList".into()),
+                ..doc("Integrations", "Web forms and telephony endpoints", 200)
+            }),
+            on(MethodFilter::GET, inbound::list),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/integrations",
+            admin(Doc {
+                body: Some("IntegrationInput".into()),
+                response: Some("IntegrationCreated".into()),
+                ..doc(
+                    "Integrations",
+                    "Set up a web form or telephony endpoint (its token is shown only in this answer)",
+                    201,
+                )
+            }),
+            on(MethodFilter::POST, inbound::create),
+        ),
+        route(
+            Method::DELETE,
+            "/api/v1/integrations/{id}",
+            admin(doc(
+                "Integrations",
+                "Remove an endpoint; its token stops working",
+                204,
+            )),
+            on(MethodFilter::DELETE, inbound::delete),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/inbound/forms/{token}",
+            public(Doc {
+                body: Some("FormPost".into()),
+                response: Some("Received".into()),
+                ..doc(
+                    "Integrations",
+                    "A web form's lead (JSON, or urlencoded from an HTML form); rate limited",
+                    202,
+                )
+            }),
+            on(MethodFilter::POST, inbound::form),
+        ),
+        route(
+            Method::POST,
+            "/api/v1/inbound/calls/{token}",
+            public(Doc {
+                body: Some("CallEvent".into()),
+                response: Some("CallTaken".into()),
+                ..doc(
+                    "Integrations",
+                    "A phone system's call event: started, answered or ended",
+                    202,
+                )
+            }),
+            on(MethodFilter::POST, inbound::call),
         ),
         route(
             Method::GET,

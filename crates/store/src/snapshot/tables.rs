@@ -448,4 +448,30 @@ pub(crate) const TABLES: &[Table] = &[
             ("duration_ms", Kind::Int),
         ],
     },
+    Table {
+        name: "inbound_endpoints",
+        key: &["id"],
+        columns: &[
+            ("id", Kind::Id),
+            ("workspace_id", Kind::Id),
+            ("kind", Kind::Text),
+            ("name", Kind::Text),
+            ("token_id", Kind::Text),
+            ("settings", Kind::Json),
+            ("enabled", Kind::Bool),
+            ("created_by", Kind::Id),
+            ("created_at", Kind::Time),
+            ("version", Kind::Int),
+        ],
+    },
+    Table {
+        name: "call_events",
+        key: &["workspace_id", "call_id"],
+        columns: &[
+            ("workspace_id", Kind::Id),
+            ("call_id", Kind::Text),
+            ("activity_id", Kind::Id),
+            ("created_at", Kind::Time),
+        ],
+    },
 ];
