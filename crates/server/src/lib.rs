@@ -7,6 +7,7 @@
 mod api_keys;
 pub mod auth;
 mod bus;
+pub mod cache;
 pub mod extract;
 mod idempotency;
 mod inbound;

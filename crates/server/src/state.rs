@@ -66,6 +66,8 @@ pub struct AppState {
     /// Change notices from this instance and, through Redis, from the others.
     pub bus: Arc<Bus>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// Expensive answers (the board), shared through Redis when there is one.
+    pub cache: Arc<crate::cache::Cache>,
     /// This instance's job workers: woken when it queues a job, watched by `/readyz`.
     pub workers: Arc<crate::jobs::Workers>,
     /// Custom field definitions, read by nearly every request and changed rarely.
@@ -86,6 +88,7 @@ impl AppState {
         let state = Self {
             bus,
             metrics: Arc::default(),
+            cache: Arc::new(crate::cache::Cache::new(config.redis.clone())),
             workers: Arc::default(),
             closing: Arc::new(watch::channel(false).0),
             store,

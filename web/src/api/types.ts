@@ -165,11 +165,24 @@ export type TimelineEvent =
   | "person_linked"
   | "person_unlinked";
 
+/** How a text reads, as Relata's sentiment model judges it. */
+export interface Sentiment {
+  /** From -1 (very negative) to 1 (very positive). */
+  score: number;
+  label: "negative" | "neutral" | "positive";
+  /** 0–1: how sure the model is of the label. */
+  confidence: number;
+  /** The language the text was read in. */
+  language: "en" | "ru";
+}
+
 /** One entry of a record's timeline: an activity, or an event of the record's history. */
 export interface TimelineEntry {
   type: "activity" | "event";
   at: string;
   activity?: Activity;
+  /** Of an activity's text, when it has any; absent on servers older than sentiment. */
+  sentiment?: Sentiment | null;
   event?: TimelineEvent;
   data?: Record<string, unknown>;
   /** Events carry their id and who caused them (not yet in the OpenAPI document). */

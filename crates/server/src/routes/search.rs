@@ -100,9 +100,24 @@ pub async fn board(
                 ApiError::invalid("per_stage", "must be a whole number from 0 to 500")
             })?,
     };
+    let pipeline_id = parse_id(&id)?;
+    // The answer depends on the deals (the feed head), the pipeline's stages (its version),
+    // the deal fields (their definitions) and the request; all of it goes into the key.
+    let head = state.store.feed_head(ws).await?;
+    let version = state.store.pipeline(ws, pipeline_id).await?.version;
+    let request = format!("{:?}|{per_stage}|{customs:?}", params.get("filter"));
+    let key = format!(
+        "board:{ws}:{pipeline_id}:{version}:{head}:{:016x}",
+        digest(&request)
+    );
+    let cached = state.cache.get(&key).await;
+    state.metrics.cache_lookup("board", cached.is_some());
+    if let Some(json) = cached.and_then(|text| serde_json::from_str(&text).ok()) {
+        return Ok(Json(json));
+    }
     let board = state
         .store
-        .board(ws, parse_id(&id)?, filter.as_ref(), per_stage)
+        .board(ws, pipeline_id, filter.as_ref(), per_stage)
         .await?;
     let columns: Vec<Value> = board
         .columns
@@ -120,7 +135,14 @@ pub async fn board(
             json!({ "stage": column.stage, "count": column.count, "amounts": amounts, "deals": deals })
         })
         .collect();
-    Ok(Json(
-        json!({ "pipeline": board.pipeline, "columns": columns }),
-    ))
+    let answer = json!({ "pipeline": board.pipeline, "columns": columns });
+    state.cache.put(&key, answer.to_string()).await;
+    Ok(Json(answer))
+}
+
+/// A stable 64-bit digest of a text (for cache keys; not for security).
+fn digest(text: &str) -> u64 {
+    use sha2::Digest;
+    let hash = sha2::Sha256::digest(text.as_bytes());
+    u64::from_be_bytes(hash[..8].try_into().expect("eight bytes"))
 }
