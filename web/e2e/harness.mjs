@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { serveWebDist } from "./webDist.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Flags from DESIGN.md §11: no sandbox as root, and no background traffic to the
@@ -48,23 +49,31 @@ async function waitUntilReady(base, child, log) {
   throw new Error(`relata did not become ready:\n${log.join("")}`);
 }
 
-/** A running relata on a fresh database; `stop()` ends it and removes the database. */
+/** A running relata on a fresh database; `stop()` ends it and removes the database.
+ * `binary` is kept, so a journey can start another (say, one with `--demo` data). With
+ * `RELATA_E2E_WEB_DIST` set, the web app is served from that folder in front of relata
+ * (see webDist.mjs) instead of the assets embedded in the binary. */
 export async function startRelata(binary, args = []) {
   const dir = mkdtempSync(join(tmpdir(), "relata-e2e-"));
+  const webDist = process.env.RELATA_E2E_WEB_DIST;
   const port = await freePort();
+  const relataPort = webDist ? await freePort() : port;
   const base = `http://127.0.0.1:${port}`;
   const log = [];
-  const child = spawn(binary, ["serve", "--listen", `127.0.0.1:${port}`, ...args], {
+  const child = spawn(binary, ["serve", "--listen", `127.0.0.1:${relataPort}`, ...args], {
     env: { ...process.env, RELATA_DATABASE_URL: `sqlite://${join(dir, "relata.db")}`, RELATA_LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.on("data", (d) => log.push(String(d)));
   child.stderr.on("data", (d) => log.push(String(d)));
+  const front = webDist ? await serveWebDist(webDist, port, relataPort) : null;
   await waitUntilReady(base, child, log);
   return {
     base,
+    binary,
     log,
     async stop() {
+      front?.close();
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // The journeys a new user takes, each a function of the page and the state earlier
 // journeys left (ids, names). They run in this order on one fresh database.
 import { check } from "./harness.mjs";
+import { demoInsightsAndWebhook } from "./insightsJourney.mjs";
 import { inviteAndAccept } from "./inviteJourney.mjs";
 import { exportAndErasePerson } from "./personalDataJourney.mjs";
 import { twoFactorSignIn } from "./securityJourney.mjs";
@@ -180,4 +181,5 @@ export const journeys = [
   ["two-factor-sign-in", twoFactorSignIn],
   ["personal-data-export-and-erase", exportAndErasePerson],
   ["switch-to-russian", switchToRussian],
+  ["demo-insights-and-webhook", demoInsightsAndWebhook],
 ];

@@ -507,6 +507,15 @@ fn deal_fields() -> Vec<FieldSpec> {
         ),
         field("description", FieldKind::LongText),
         field("tags", FieldKind::Tags),
+        // Set by the workspace's lead-scoring model (see the insights), never by hand.
+        access(
+            field("lead_score", FieldKind::Integer { min: 0, max: 100 }),
+            Access::ReadOnly,
+        ),
+        access(
+            field("lead_score_reasons", FieldKind::Tags),
+            Access::ReadOnly,
+        ),
     ]
 }
 

@@ -20,7 +20,7 @@ use crate::state::AppState;
 const LEASE: Duration = Duration::from_secs(60);
 
 /// The kinds of job this build knows how to run.
-pub const KINDS: &[&str] = &[DELIVERY_JOB];
+pub const KINDS: &[&str] = &[DELIVERY_JOB, crate::lead_scoring::TRAIN_JOB];
 
 /// How the workers of one instance behave.
 #[derive(Debug, Clone)]
@@ -232,6 +232,7 @@ async fn renew(state: AppState, lease: Lease, lost: Arc<Notify>) {
 async fn run(state: &AppState, job: &Job) -> Result<serde_json::Value, JobError> {
     match job.kind.as_str() {
         DELIVERY_JOB => crate::webhooks::deliver(state, job).await,
+        crate::lead_scoring::TRAIN_JOB => crate::lead_scoring::train_and_score(state, job).await,
         other => Err(JobError::permanent(format!(
             "this version of Relata cannot run jobs of kind \"{other}\""
         ))),

@@ -13,6 +13,7 @@ mod idempotency;
 mod inbound;
 pub mod insights;
 pub mod jobs;
+pub mod lead_scoring;
 pub mod metrics;
 pub mod openapi;
 pub mod problem;

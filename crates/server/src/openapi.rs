@@ -718,6 +718,21 @@ fn insight_schemas() -> Value {
                 "from_open_deals": money, "from_new_deals": money,
             }}},
         }},
+        "LeadModel": {"type": "object", "properties": {
+            "method": {"type": "string", "enum": ["rules", "logistic", "boostedtrees"], "description": "rules while there are fewer than 50 closed deals"},
+            "thin_history": {"type": "boolean"},
+            "examples": {"type": "integer", "description": "Closed deals learned from"},
+            "won": {"type": "integer"},
+            "cv_auc": {"type": ["number", "null"], "description": "5-fold cross-validated ROC AUC"},
+            "brier": {"type": ["number", "null"]},
+            "calibration": {"type": "array", "items": {"type": "object", "properties": {
+                "lower": {"type": "number"}, "upper": {"type": "number"}, "count": {"type": "integer"},
+                "mean_predicted": {"type": "number"}, "observed_rate": {"type": "number"},
+            }}},
+            "warnings": {"type": "array", "items": {"type": "string"}, "description": "Features that look known only after the outcome"},
+            "scored_open_deals": {"type": "integer"},
+            "trained_at": {"type": "string", "format": "date-time"},
+        }},
         "DealsAtRisk": {"type": "object", "properties": {
             "data": {"type": "array", "items": {"type": "object", "properties": {
                 "deal_id": {"type": "string", "format": "uuid"},

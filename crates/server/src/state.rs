@@ -101,6 +101,7 @@ impl AppState {
         if state.config.jobs.workers > 0 {
             crate::jobs::start(&state);
             crate::webhooks::start_dispatcher(&state);
+            crate::lead_scoring::schedule_retraining(&state);
         }
         state
     }

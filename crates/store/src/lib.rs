@@ -39,7 +39,7 @@ pub use accounts::{Credentials, NewSession, SessionRecord};
 pub use api_keys::{ApiKey, KeyHolder, NewApiKey};
 pub use audit::{AuditEntry, AuditOrigin, AuditRecord, AuditVerdict, ORIGIN};
 pub use board::{Board, BoardColumn};
-pub use deal_history::{DealHistory, PastDeal};
+pub use deal_history::{ActivityTally, CompanyBrief, DealHistory, PastDeal};
 pub use error::StoreError;
 pub use events::TimelineItem;
 pub use feed::{Change, Commit};

@@ -118,6 +118,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0017_inbound.sql"),
         postgres: include_str!("../migrations/postgres/0017_inbound.sql"),
     },
+    Migration {
+        version: 18,
+        name: "lead scores",
+        sqlite: include_str!("../migrations/sqlite/0018_lead_scores.sql"),
+        postgres: include_str!("../migrations/postgres/0018_lead_scores.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -58,3 +58,35 @@ pub async fn analysis(
     let text = conversation_text(&activity).unwrap_or_default();
     Ok(Json(json!(analyse(&text))))
 }
+
+/// Trains the workspace's lead-scoring model and rescores the open deals, as a job.
+pub async fn train_lead_model(
+    State(state): State<AppState>,
+    principal: Principal,
+) -> ApiResult<(axum::http::StatusCode, Json<Value>)> {
+    let job =
+        crate::lead_scoring::train_job(principal.actor.workspace_id, principal.actor.member_id);
+    let queued = state.store.enqueue_job(&job).await?;
+    state.workers.wake();
+    Ok((axum::http::StatusCode::ACCEPTED, Json(json!(queued))))
+}
+
+/// How the lead-scoring model was trained and how good it is.
+pub async fn lead_model(
+    State(state): State<AppState>,
+    principal: Principal,
+) -> ApiResult<Json<Value>> {
+    let ws = principal.actor.workspace_id;
+    let (_, mut report, trained_at) = state
+        .store
+        .insight_model(ws, crate::lead_scoring::MODEL_KIND)
+        .await?
+        .ok_or_else(|| {
+            ApiError::NotFound(
+                "no lead-scoring model yet; train one with POST /api/v1/insights/lead-model/train"
+                    .into(),
+            )
+        })?;
+    report["trained_at"] = json!(timestamp::format(trained_at));
+    Ok(Json(report))
+}

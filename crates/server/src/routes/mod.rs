@@ -749,6 +749,32 @@ pub fn routes() -> Vec<Route> {
             on(MethodFilter::GET, insights::forecast),
         ),
         route(
+            Method::POST,
+            "/api/v1/insights/lead-model/train",
+            admin(Doc {
+                response: Some("Job".into()),
+                ..doc(
+                    "Insights",
+                    "Train the lead-scoring model on the closed deals and rescore the open ones (a job)",
+                    202,
+                )
+            }),
+            on(MethodFilter::POST, insights::train_lead_model),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/insights/lead-model",
+            Doc {
+                response: Some("LeadModel".into()),
+                ..doc(
+                    "Insights",
+                    "The lead-scoring model: method, examples, cross-validated AUC, calibration, warnings",
+                    200,
+                )
+            },
+            on(MethodFilter::GET, insights::lead_model),
+        ),
+        route(
             Method::GET,
             "/api/v1/insights/deals-at-risk",
             Doc {

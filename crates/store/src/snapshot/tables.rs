@@ -324,6 +324,8 @@ pub(crate) const TABLES: &[Table] = &[
             ("description", Kind::Text),
             ("tags", Kind::Json),
             ("custom", Kind::Json),
+            ("lead_score", Kind::Int),
+            ("lead_score_reasons", Kind::Json),
         ],
     },
     Table {
@@ -472,6 +474,17 @@ pub(crate) const TABLES: &[Table] = &[
             ("call_id", Kind::Text),
             ("activity_id", Kind::Id),
             ("created_at", Kind::Time),
+        ],
+    },
+    Table {
+        name: "insight_models",
+        key: &["workspace_id", "kind"],
+        columns: &[
+            ("workspace_id", Kind::Id),
+            ("kind", Kind::Text),
+            ("model", Kind::Json),
+            ("report", Kind::Json),
+            ("trained_at", Kind::Time),
         ],
     },
 ];

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DashboardReport, Pipeline } from "../../api/types";
 import { fakeFetch, renderScreen } from "../../test/render";
 import DashboardPage from "./DashboardPage";
+import type { DealAtRisk, Forecast } from "./insights";
 
 const pipelines: Pipeline[] = [
   {
@@ -40,6 +41,24 @@ const report: DashboardReport = {
   ],
 };
 
+const forecast: Forecast = {
+  as_of: "2026-11-25",
+  open_deals: 3,
+  closed_deals: 33,
+  band: [0.1, 0.9],
+  months: [
+    { month: "2026-11", expected: 2500, low: 1000, high: 4000, from_open_deals: 2500, from_new_deals: 0 },
+    { month: "2026-12", expected: 1200, low: 100, high: 3000, from_open_deals: 700, from_new_deals: 500 },
+  ],
+};
+
+const atRisk: DealAtRisk = {
+  deal_id: "d1",
+  name: "Globex pilot",
+  stage: "Proposal",
+  reasons: ["in Proposal for 22 days; 80 % of won deals left Proposal within 19 days"],
+};
+
 afterEach(() => vi.restoreAllMocks());
 afterEach(() => vi.unstubAllGlobals());
 
@@ -52,12 +71,14 @@ function muteZeroSizeCharts() {
 }
 
 describe("DashboardPage", () => {
-  it("shows the headline numbers, the conversion funnel and a forecast card without numbers", async () => {
+  it("shows the headline numbers, the conversion funnel, the forecast and the deals at risk", async () => {
     muteZeroSizeCharts();
     const requests = fakeFetch((request) => {
       if (request.path === "/api/v1/pipelines") return [200, { data: pipelines }];
       if (request.path === "/api/v1/members") return [200, { data: [] }];
       if (request.path === "/api/v1/reports/dashboard") return [200, report];
+      if (request.path === "/api/v1/insights/forecast") return [200, forecast];
+      if (request.path === "/api/v1/insights/deals-at-risk") return [200, { data: [atRisk] }];
       return undefined;
     });
     renderScreen(<DashboardPage />, { path: "/dashboard", route: "/dashboard" });
@@ -67,9 +88,33 @@ describe("DashboardPage", () => {
     const rows = screen.getAllByTestId("conversion-row");
     expect(within(rows[0]!).getByText("25%")).toBeTruthy();
     expect(within(rows[0]!).getByText("2 of 8 moved on")).toBeTruthy();
-    expect(screen.getByTestId("forecast-card").textContent).not.toMatch(/\d/);
+    expect((await screen.findByTestId("forecast-note")).textContent).toBe(
+      "Learned from 33 closed deals; band: 10th–90th percentile",
+    );
+    const months = screen.getAllByTestId("forecast-month");
+    expect(months.map((row) => row.textContent)).toEqual(["Nov 26$2.5K$1.0K – $4.0K", "Dec 26$1.2K$100.0 – $3.0K"]);
+    const deal = await screen.findByTestId("deal-at-risk");
+    expect(within(deal).getByRole("link", { name: "Globex pilot" }).getAttribute("href")).toBe("/deals/d1");
+    expect(within(deal).getByText(/in Proposal for 22 days/)).toBeTruthy();
     const asked = requests.find((r) => r.path === "/api/v1/reports/dashboard")!;
     expect(Object.fromEntries(asked.url.searchParams)).toEqual({ pipeline_id: "p1", months: "12" });
+    expect(requests.find((r) => r.path === "/api/v1/insights/forecast")!.url.searchParams.get("months")).toBe("3");
+  });
+
+  it("says gently when there is no history to forecast from yet", async () => {
+    muteZeroSizeCharts();
+    const detail = "No deal has been won or lost yet; forecasts need a closed deal to learn from.";
+    fakeFetch((request) => {
+      if (request.path === "/api/v1/pipelines") return [200, { data: pipelines }];
+      if (request.path === "/api/v1/reports/dashboard") return [200, report];
+      if (request.path === "/api/v1/insights/forecast") return [409, { type: "/api/problems/no-history", title: "Not enough history", status: 409, detail }];
+      if (request.path === "/api/v1/insights/deals-at-risk") return [200, { data: [] }];
+      return undefined;
+    });
+    renderScreen(<DashboardPage />, { path: "/dashboard", route: "/dashboard" });
+    expect((await screen.findByTestId("forecast-not-yet")).textContent).toBe(detail);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(await screen.findByTestId("deals-at-risk-empty")).toBeTruthy();
   });
 
   it("says plainly when the server has no dashboard report", async () => {

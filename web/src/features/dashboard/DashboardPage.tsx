@@ -1,5 +1,6 @@
 // The manager's dashboard (/dashboard?pipeline=<id>): open pipeline by stage, deals won and
-// lost by month, activity by rep, conversion between stages, and the forecast's place.
+// lost by month, activity by rep, conversion between stages, the revenue forecast and the
+// deals at risk (the last two learned from the whole workspace's history, not one pipeline).
 // Loaded on its own with the charting library, so the first screen stays small.
 import "@mantine/charts/styles.css";
 import { Button, Center, EmptyState, Group, Loader, Select, SimpleGrid, Stack, Title } from "@mantine/core";
@@ -14,6 +15,7 @@ import { ActivityChart } from "./ActivityChart";
 import { ClosedChart } from "./ClosedChart";
 import { ConversionBars } from "./ConversionBars";
 import type { StageList } from "./dashboardData";
+import { DealsAtRiskCard } from "./DealsAtRiskCard";
 import { ForecastCard } from "./ForecastCard";
 import { HeadlineStats } from "./HeadlineStats";
 import { useDashboardReport } from "./report";
@@ -47,7 +49,8 @@ function Charts({ pipeline }: { pipeline: Pipeline }) {
         <ClosedChart report={report.data} />
         <ActivityChart report={report.data} />
         <ConversionBars report={report.data} stages={stages} />
-        <ForecastCard />
+        <ForecastCard currency={report.data.currency} />
+        <DealsAtRiskCard />
       </SimpleGrid>
     </Stack>
   );

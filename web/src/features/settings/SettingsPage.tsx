@@ -1,16 +1,28 @@
 // Settings: one tab per part, each at its own address (`/settings/pipelines`,
 // `/settings/fields/deals`…) so a tab can be linked to and survives a reload.
 import { Stack, Tabs, Title } from "@mantine/core";
-import { IconBuildingStore, IconForms, IconHistory, IconKey, IconLayoutKanban, IconShieldLock, IconUsers } from "@tabler/icons-react";
+import {
+  IconBuildingStore,
+  IconForms,
+  IconHistory,
+  IconKey,
+  IconLayoutKanban,
+  IconListCheck,
+  IconShieldLock,
+  IconUsers,
+  IconWebhook,
+} from "@tabler/icons-react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router";
 import { ApiKeysTab } from "./ApiKeysTab";
 import { AuditTab } from "./audit/AuditTab";
 import { CustomFieldsTab } from "./fields/CustomFieldsTab";
+import { JobsTab } from "./JobsTab";
 import { MembersTab } from "./members/MembersTab";
 import { PipelinesTab } from "./pipelines/PipelinesTab";
 import { SecurityTab } from "./security/SecurityTab";
 import { SETTINGS_TABS, tabOf, type SettingsTab } from "./settingsTabs";
+import { WebhooksTab } from "./WebhooksTab";
 import { WorkspaceTab } from "./WorkspaceTab";
 
 const ICONS: Record<SettingsTab, typeof IconKey> = {
@@ -18,9 +30,11 @@ const ICONS: Record<SettingsTab, typeof IconKey> = {
   fields: IconForms,
   members: IconUsers,
   "api-keys": IconKey,
+  webhooks: IconWebhook,
   workspace: IconBuildingStore,
   security: IconShieldLock,
   audit: IconHistory,
+  jobs: IconListCheck,
 };
 
 export default function SettingsPage() {
@@ -49,9 +63,11 @@ export default function SettingsPage() {
             <Route path="fields/:object?" element={<CustomFieldsTab />} />
             <Route path="members" element={<MembersTab />} />
             <Route path="api-keys" element={<ApiKeysTab />} />
+            <Route path="webhooks" element={<WebhooksTab />} />
             <Route path="workspace" element={<WorkspaceTab />} />
             <Route path="security" element={<SecurityTab />} />
             <Route path="audit" element={<AuditTab />} />
+            <Route path="jobs" element={<JobsTab />} />
             <Route path="*" element={<Navigate to="/settings/pipelines" replace />} />
           </Routes>
         </Tabs.Panel>

@@ -8,6 +8,8 @@ describe("tabOf", () => {
     expect(tabOf("/settings/pipelines/0190-abc")).toBe("pipelines");
     expect(tabOf("/settings/security")).toBe("security");
     expect(tabOf("/settings/audit")).toBe("audit");
+    expect(tabOf("/settings/webhooks")).toBe("webhooks");
+    expect(tabOf("/settings/jobs")).toBe("jobs");
   });
 
   it("falls back to pipelines", () => {

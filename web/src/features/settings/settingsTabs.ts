@@ -1,6 +1,16 @@
 // The tabs of the settings screen, in order, and which one an address shows.
 
-export const SETTINGS_TABS = ["pipelines", "fields", "members", "api-keys", "workspace", "security", "audit"] as const;
+export const SETTINGS_TABS = [
+  "pipelines",
+  "fields",
+  "members",
+  "api-keys",
+  "webhooks",
+  "workspace",
+  "security",
+  "audit",
+  "jobs",
+] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /** `/settings/fields/deals` → `fields`; an unknown or missing tab is `pipelines`. */

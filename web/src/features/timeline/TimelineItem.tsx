@@ -13,12 +13,15 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useMemberName } from "../../api/hooks";
 import type { Activity, ActivityKind, ObjectName, TimelineEntry } from "../../api/types";
+import { activityMoment, analysable } from "./analysis/actionTask";
+import { AnalysisPanel } from "./analysis/AnalysisPanel";
 import { CallDetails } from "./CallDetails";
 import { EmailDetails } from "./EmailDetails";
 import { EventContent } from "./EventItem";
 import { Markdown } from "./Markdown";
 import { MeetingDetails } from "./MeetingDetails";
 import { RelativeTime } from "./RelativeTime";
+import { SentimentBadge } from "./SentimentBadge";
 import { TaskDetails } from "./TaskDetails";
 
 type Kind = ActivityKind | "event";
@@ -87,6 +90,7 @@ export function TimelineItem({ object, entry, currency, ...layout }: TimelineIte
               {subject}
             </Text>
           )}
+          {activity && entry.sentiment && <SentimentBadge sentiment={entry.sentiment} />}
           {!activity && author && (
             <Text size="xs" c="dimmed" truncate="end">
               {author}
@@ -101,6 +105,11 @@ export function TimelineItem({ object, entry, currency, ...layout }: TimelineIte
         </Text>
       )}
       <Box mt={4}>{content}</Box>
+      {activity && analysable(activity) && (
+        <Box mt={4}>
+          <AnalysisPanel activity={activity} occurredAt={activityMoment(activity, entry)} />
+        </Box>
+      )}
     </Timeline.Item>
   );
 }

@@ -30,3 +30,9 @@ export function assigneeKey(assignee: ActionAssignee): { name: string } | { key:
   if (assignee === "speaker" || assignee === "team" || assignee === "other") return { key: assignee };
   return null;
 }
+
+/** Whether an activity has text worth analysing: a call, note or email that says something. */
+export function analysable(activity: Pick<Activity, "kind" | "body" | "transcript">): boolean {
+  if (activity.kind !== "call" && activity.kind !== "note" && activity.kind !== "email") return false;
+  return Boolean(activity.body?.trim() || activity.transcript?.trim());
+}

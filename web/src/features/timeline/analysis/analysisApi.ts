@@ -25,11 +25,10 @@ export interface Analysis {
 }
 
 /** The analysis changes only when the activity does, so its version is part of the key. */
-export function useAnalysis(activity: { id: string; version: number }, enabled: boolean) {
+export function useAnalysis(activity: { id: string; version: number }) {
   return useQuery({
     queryKey: ["analysis", activity.id, activity.version] as const,
     queryFn: ({ signal }) => api<Analysis>(`/api/v1/activities/${activity.id}/analysis`, { signal }),
-    enabled,
     staleTime: Infinity,
   });
 }
