@@ -20,7 +20,12 @@ use crate::state::AppState;
 const LEASE: Duration = Duration::from_secs(60);
 
 /// The kinds of job this build knows how to run.
-pub const KINDS: &[&str] = &[DELIVERY_JOB, crate::lead_scoring::TRAIN_JOB];
+pub const KINDS: &[&str] = &[
+    DELIVERY_JOB,
+    crate::lead_scoring::TRAIN_JOB,
+    crate::transfer_jobs::IMPORT_JOB,
+    crate::transfer_jobs::EXPORT_JOB,
+];
 
 /// How the workers of one instance behave.
 #[derive(Debug, Clone)]
@@ -233,6 +238,8 @@ async fn run(state: &AppState, job: &Job) -> Result<serde_json::Value, JobError>
     match job.kind.as_str() {
         DELIVERY_JOB => crate::webhooks::deliver(state, job).await,
         crate::lead_scoring::TRAIN_JOB => crate::lead_scoring::train_and_score(state, job).await,
+        crate::transfer_jobs::IMPORT_JOB => crate::transfer_jobs::import(state, job).await,
+        crate::transfer_jobs::EXPORT_JOB => crate::transfer_jobs::export(state, job).await,
         other => Err(JobError::permanent(format!(
             "this version of Relata cannot run jobs of kind \"{other}\""
         ))),

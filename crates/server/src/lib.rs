@@ -24,6 +24,7 @@ mod session;
 pub mod state;
 mod throttle;
 pub mod totp;
+mod transfer_jobs;
 mod web;
 pub mod webhooks;
 

@@ -275,6 +275,7 @@ fn sqlite_query(sql: Sql) -> SqliteQuery {
             Bind::Json(json) => query.bind(json.to_string()),
             // `Sql::push_in` expands lists into single values for SQLite.
             Bind::Ids(_) | Bind::Texts(_) => query.bind(None::<String>),
+            Bind::Bytes(bytes) => query.bind(bytes),
             Bind::Value(value) => match value {
                 Value::Null => query.bind(None::<String>),
                 Value::Text(s) => query.bind(s),
@@ -308,6 +309,7 @@ fn postgres_query(sql: Sql) -> PostgresQuery {
             Bind::Json(json) => query.bind(sqlx::types::Json(json)),
             Bind::Ids(ids) => query.bind(ids),
             Bind::Texts(texts) => query.bind(texts),
+            Bind::Bytes(bytes) => query.bind(bytes),
             Bind::Value(value) => match value {
                 Value::Null => query.bind(None::<String>),
                 Value::Text(s) => query.bind(s),
@@ -461,6 +463,14 @@ impl Row {
         Ok(match self.value(column, Storage::DateTime)? {
             Value::DateTime(t) => Some(t),
             _ => None,
+        })
+    }
+
+    /// A binary column.
+    pub fn bytes(&self, column: &str) -> Result<Vec<u8>, StoreError> {
+        Ok(match self {
+            Row::Sqlite(row) => row.try_get::<Vec<u8>, _>(column)?,
+            Row::Postgres(row) => row.try_get::<Vec<u8>, _>(column)?,
         })
     }
 

@@ -110,6 +110,8 @@ pub struct JobFilter {
     pub workspace_id: Option<Uuid>,
     pub status: Option<JobStatus>,
     pub kind: Option<String>,
+    /// Only jobs this member queued.
+    pub created_by: Option<Uuid>,
     /// Only jobs created before this one (the page before), newest first.
     pub before: Option<Uuid>,
     pub limit: u32,
@@ -195,7 +197,66 @@ pub(crate) async fn enqueue_in(tx: &mut Tx, job: &NewJob) -> Result<Job, StoreEr
     job_from_row(&row)
 }
 
+/// A job's file: the input it reads or the output it wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobFile {
+    pub content_type: String,
+    pub content: Vec<u8>,
+}
+
+async fn put_file(tx: &mut Tx, job_id: Uuid, role: &str, file: &JobFile) -> Result<(), StoreError> {
+    let mut sql =
+        tx.sql("INSERT INTO job_files (job_id, role, content_type, content, created_at) VALUES (");
+    sql.bind(job_id).push(", ").bind(role).push(", ");
+    sql.bind(file.content_type.as_str())
+        .push(", ")
+        .bind(Bind::Bytes(file.content.clone()))
+        .push(", ")
+        .bind(timestamp::now())
+        .push(")");
+    tx.execute(sql).await?;
+    Ok(())
+}
+
 impl Store {
+    /// Queues a job together with the file it will read, in one transaction.
+    pub async fn enqueue_job_with_input(
+        &self,
+        job: &NewJob,
+        input: &JobFile,
+    ) -> Result<Job, StoreError> {
+        let mut tx = self.pools.begin().await?;
+        let queued = enqueue_in(&mut tx, job).await?;
+        put_file(&mut tx, queued.id, "input", input).await?;
+        tx.commit().await?;
+        Ok(queued)
+    }
+
+    /// Keeps a job's output file (replacing one from an earlier attempt).
+    pub async fn put_job_output(&self, job_id: Uuid, output: &JobFile) -> Result<(), StoreError> {
+        let mut tx = self.pools.begin().await?;
+        let mut clear = tx.sql("DELETE FROM job_files WHERE role = 'output' AND job_id = ");
+        clear.bind(job_id);
+        tx.execute(clear).await?;
+        put_file(&mut tx, job_id, "output", output).await?;
+        tx.commit().await
+    }
+
+    /// A job's `input` or `output` file.
+    pub async fn job_file(&self, job_id: Uuid, role: &str) -> Result<Option<JobFile>, StoreError> {
+        let mut sql = self
+            .pools
+            .sql("SELECT content_type, content FROM job_files WHERE job_id = ");
+        sql.bind(job_id).push(" AND role = ").bind(role);
+        match self.pools.fetch_optional(sql).await? {
+            Some(row) => Ok(Some(JobFile {
+                content_type: row.text("content_type")?,
+                content: row.bytes("content")?,
+            })),
+            None => Ok(None),
+        }
+    }
+
     /// Queues a job (or returns the pending one with the same key).
     pub async fn enqueue_job(&self, job: &NewJob) -> Result<Job, StoreError> {
         let mut tx = self.pools.begin().await?;
@@ -338,6 +399,9 @@ impl Store {
         }
         if let Some(kind) = &filter.kind {
             sql.push(" AND kind = ").bind(kind.as_str());
+        }
+        if let Some(member) = filter.created_by {
+            sql.push(" AND created_by = ").bind(member);
         }
         if let Some(before) = filter.before {
             sql.push(" AND id < ").bind(before);

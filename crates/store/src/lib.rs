@@ -45,7 +45,7 @@ pub use events::TimelineItem;
 pub use feed::{Change, Commit};
 pub use idempotency::IdempotencyStart;
 pub use inbound::{InboundEndpoint, InboundHolder};
-pub use jobs::{Job, JobFilter, Lease, NewJob, Outcome};
+pub use jobs::{Job, JobFile, JobFilter, Lease, NewJob, Outcome};
 pub use members::{Invitation, Joined};
 pub use personal_data::{Erasure, PersonalData};
 pub use records::{BatchItem, BatchMode, Page, natural_key};

@@ -124,6 +124,12 @@ const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0018_lead_scores.sql"),
         postgres: include_str!("../migrations/postgres/0018_lead_scores.sql"),
     },
+    Migration {
+        version: 19,
+        name: "job files",
+        sqlite: include_str!("../migrations/sqlite/0019_job_files.sql"),
+        postgres: include_str!("../migrations/postgres/0019_job_files.sql"),
+    },
 ];
 
 /// A lock id only Relata uses, so two instances starting together migrate one at a time.

@@ -21,6 +21,8 @@ pub enum Bind {
     /// An array parameter (PostgreSQL only; see [`Sql::push_in`]).
     Ids(Vec<Uuid>),
     Texts(Vec<String>),
+    /// Binary content (bytea on PostgreSQL, a blob on SQLite).
+    Bytes(Vec<u8>),
 }
 
 impl From<Value> for Bind {

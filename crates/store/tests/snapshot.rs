@@ -18,6 +18,7 @@ const LEFT_OUT: &[&str] = &[
     "sign_in_challenges",
     "password_resets",
     "idempotency_keys",
+    "job_files",
 ];
 
 /// Each table's columns, in order, as the database has them.

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use axum::Json;
 use axum::extract::{Query, State};
 use relata_domain::job::JobStatus;
+use relata_domain::role::Role;
 use relata_store::JobFilter;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -43,6 +44,7 @@ pub async fn list(
         workspace_id: Some(principal.actor.workspace_id),
         status,
         kind: params.get("kind").cloned(),
+        created_by: own_only(&principal),
         before,
         limit,
     };
@@ -53,16 +55,64 @@ pub async fn list(
     Ok(Json(json!({ "data": jobs, "next_before": next })))
 }
 
+/// Admins see every job of the workspace; others only the jobs they queued.
+fn own_only(principal: &Principal) -> Option<Uuid> {
+    if principal.role.at_least(Role::Admin) {
+        None
+    } else {
+        Some(principal.actor.member_id.unwrap_or_default())
+    }
+}
+
+async fn visible_job(
+    state: &AppState,
+    principal: &Principal,
+    id: Uuid,
+) -> ApiResult<relata_store::Job> {
+    let job = state
+        .store
+        .job(Some(principal.actor.workspace_id), id)
+        .await?;
+    match own_only(principal) {
+        Some(member) if job.created_by != Some(member) => {
+            Err(ApiError::NotFound(format!("there is no job with id {id}")))
+        }
+        _ => Ok(job),
+    }
+}
+
 pub async fn get(
     State(state): State<AppState>,
     principal: Principal,
     ApiPath(id): ApiPath<Uuid>,
 ) -> ApiResult<Json<Value>> {
-    let job = state
+    Ok(Json(json!(visible_job(&state, &principal, id).await?)))
+}
+
+/// The file a job made (an export's CSV).
+pub async fn file(
+    State(state): State<AppState>,
+    principal: Principal,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let job = visible_job(&state, &principal, id).await?;
+    let file = state
         .store
-        .job(Some(principal.actor.workspace_id), id)
-        .await?;
-    Ok(Json(json!(job)))
+        .job_file(job.id, "output")
+        .await?
+        .ok_or_else(|| {
+            ApiError::NotFound(format!(
+                "the job is {} and has made no file",
+                job.status.name()
+            ))
+        })?;
+    let name = format!("attachment; filename=\"relata-{}.csv\"", job.id);
+    let headers = [
+        (axum::http::header::CONTENT_TYPE, file.content_type),
+        (axum::http::header::CONTENT_DISPOSITION, name),
+    ];
+    Ok((headers, file.content).into_response())
 }
 
 /// Queues a dead or cancelled job again.

@@ -379,6 +379,46 @@ fn transfer_routes(kind: ObjectKind) -> Vec<Route> {
             },
             on(MethodFilter::GET, move |s, p, q| t::export(kind, s, p, q)),
         ),
+        route(
+            Method::POST,
+            format!("{base}/import/jobs"),
+            Doc {
+                query: IMPORT_PARAMS.to_vec(),
+                csv_body: true,
+                response: Some("Job".into()),
+                ..doc(
+                    tag,
+                    format!(
+                        "Import {plural} from CSV in the background; the job's result is the report"
+                    ),
+                    202,
+                )
+            },
+            on(MethodFilter::POST, move |s, p, q, b| {
+                t::import_in_background(kind, s, p, q, b)
+            }),
+        ),
+        route(
+            Method::POST,
+            format!("{base}/export/jobs"),
+            Doc {
+                query: vec![
+                    LIST_PARAMS[0],
+                    LIST_PARAMS[1],
+                    LIST_PARAMS[4],
+                    LIST_PARAMS[5],
+                ],
+                response: Some("Job".into()),
+                ..doc(
+                    tag,
+                    format!("Export {plural} in the background; download from the job's file"),
+                    202,
+                )
+            },
+            on(MethodFilter::POST, move |s, p, q| {
+                t::export_in_background(kind, s, p, q)
+            }),
+        ),
     ]
 }
 
@@ -973,7 +1013,7 @@ pub fn routes() -> Vec<Route> {
         route(
             Method::GET,
             "/api/v1/jobs",
-            admin(Doc {
+            any_member(Doc {
                 query: vec![
                     (
                         "status",
@@ -987,18 +1027,31 @@ pub fn routes() -> Vec<Route> {
                     ("limit", "Jobs per page, 1 to 500 (default 50)"),
                 ],
                 response: Some("JobPage".into()),
-                ..doc("Jobs", "The workspace's background jobs, newest first", 200)
+                ..doc(
+                    "Jobs",
+                    "Background jobs, newest first: all of the workspace's for admins, one's own for others",
+                    200,
+                )
             }),
             on(MethodFilter::GET, jobs::list),
         ),
         route(
             Method::GET,
             "/api/v1/jobs/{id}",
-            admin(Doc {
+            any_member(Doc {
                 response: Some("Job".into()),
                 ..doc("Jobs", "A background job with its status and progress", 200)
             }),
             on(MethodFilter::GET, jobs::get),
+        ),
+        route(
+            Method::GET,
+            "/api/v1/jobs/{id}/file",
+            any_member(Doc {
+                csv_response: true,
+                ..doc("Jobs", "The file a job made (an export's CSV)", 200)
+            }),
+            on(MethodFilter::GET, jobs::file),
         ),
         route(
             Method::POST,

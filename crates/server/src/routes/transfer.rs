@@ -218,3 +218,41 @@ pub async fn export(
     }
     Ok(response)
 }
+
+/// Queues an import of a CSV body as a job; the job's result is the import's report.
+pub async fn import_in_background(
+    kind: ObjectKind,
+    State(state): State<AppState>,
+    principal: Principal,
+    Query(params): Query<Vec<(String, String)>>,
+    body: Bytes,
+) -> ApiResult<(axum::http::StatusCode, Json<relata_store::Job>)> {
+    let options = import_options(&params, &principal)?;
+    if body.is_empty() {
+        return Err(ApiError::bad_request("file", "the upload is empty"));
+    }
+    let job = crate::transfer_jobs::import_job(principal.actor, kind, &options);
+    let input = relata_store::JobFile {
+        content_type: "text/csv".into(),
+        content: body.to_vec(),
+    };
+    let queued = state.store.enqueue_job_with_input(&job, &input).await?;
+    state.workers.wake();
+    Ok((axum::http::StatusCode::ACCEPTED, Json(queued)))
+}
+
+/// Queues an export as a job, after checking its query as the streamed export would.
+pub async fn export_in_background(
+    kind: ObjectKind,
+    State(state): State<AppState>,
+    principal: Principal,
+    Query(params): Query<std::collections::HashMap<String, String>>,
+) -> ApiResult<(axum::http::StatusCode, Json<relata_store::Job>)> {
+    crate::extract::only_params(&params, &["filter", "sort", "fields", "trash"])?;
+    let ws = principal.actor.workspace_id;
+    Exporter::new(&state.store, ws, kind, list_params(&params), &principal.ctx).await?;
+    let job = crate::transfer_jobs::export_job(principal.actor, kind, &params);
+    let queued = state.store.enqueue_job(&job).await?;
+    state.workers.wake();
+    Ok((axum::http::StatusCode::ACCEPTED, Json(queued)))
+}

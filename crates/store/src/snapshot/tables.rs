@@ -1,7 +1,7 @@
 //! Every table a snapshot holds, in an order that restores parents before children, with
 //! its key and the portable kind of each column. Sessions, sign-in challenges, password
-//! reset links and idempotency keys are left out: they are short-lived, and a restored
-//! Relata starts with everyone signed out.
+//! reset links, idempotency keys and job files are left out: they are short-lived, and a
+//! restored Relata starts with everyone signed out.
 //!
 //! A test compares this list with the migrated schema of both engines, so a migration that
 //! adds a table or a column fails until it is listed here.
