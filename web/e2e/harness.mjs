@@ -74,6 +74,7 @@ export async function startRelata(binary, args = []) {
     log,
     async stop() {
       front?.close();
+      front?.closeAllConnections();
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r() : child.once("exit", r)));
       rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,8 @@
 // The end-to-end journeys of issue 4, in order, against the real binary on a fresh SQLite
 // database, in headless Chromium. Usage: node e2e/run.mjs path/to/relata
 // Each journey leaves a screenshot in target/e2e/; a failure also prints relata's log.
+// The web app is the one embedded in the binary; to try a fresh `npm run build` against an
+// older binary, set RELATA_E2E_WEB_DIST=dist (see webDist.mjs).
 import { join } from "node:path";
 import { artifactsDir, launchBrowser, newPage, startRelata } from "./harness.mjs";
 import { journeys } from "./journeys.mjs";

@@ -6,6 +6,7 @@
 //! one transaction into an empty database.
 
 mod archive;
+mod destination;
 mod error;
 mod key;
 pub mod retention;
@@ -18,6 +19,7 @@ use std::path::Path;
 use relata_store::Store;
 
 pub use archive::{FORMAT, Header, Item, Manifest};
+pub use destination::Destination;
 pub use error::BackupError;
 pub use key::{Lock, Unlock, new_key_pair};
 
@@ -52,20 +54,25 @@ pub async fn write_backup<W: Write>(
     Ok(Manifest { header, tables })
 }
 
-/// Writes a backup to the file at `path`, whole or not at all: it is written beside it and
-/// renamed into place once complete and flushed to disk.
+/// Writes a backup to the file at `path`, whole or not at all: it is written beside it under
+/// a name of its own (two backups may run at once) and renamed into place once complete and
+/// flushed to disk.
 pub async fn backup_to_file(
     store: &Store,
     path: &Path,
     lock: &Lock,
 ) -> Result<Manifest, BackupError> {
-    let partial = path.with_extension("partial");
-    let file = File::create(&partial)?;
+    let unique = format!("{}.partial", time::OffsetDateTime::now_utc().unix_timestamp_nanos());
+    let partial = path.with_extension(unique);
+    let at = |what: &str, error: std::io::Error| {
+        BackupError::Storage(format!("cannot {what} {}: {error}", partial.display()))
+    };
+    let file = File::create(&partial).map_err(|e| at("create", e))?;
     let result = write_backup(store, &file, lock).await;
     match result {
         Ok(manifest) => {
-            file.sync_all()?;
-            std::fs::rename(&partial, path)?;
+            file.sync_all().map_err(|e| at("write", e))?;
+            std::fs::rename(&partial, path).map_err(|e| at("rename", e))?;
             Ok(manifest)
         }
         Err(error) => {

@@ -4,28 +4,10 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use relata_backup::retention::{self, Retention};
-use relata_backup::s3::{Bucket, S3Location};
-use relata_backup::{Lock, Manifest, Unlock};
+use relata_backup::retention::Retention;
+use relata_backup::s3::Bucket;
+use relata_backup::{Destination, Lock, Manifest, Unlock};
 use relata_store::Store;
-
-/// Where a backup goes, or comes from.
-enum Place {
-    File(PathBuf),
-    Folder(PathBuf),
-    S3(S3Location),
-}
-
-fn place(text: &str, for_output: bool) -> anyhow::Result<Place> {
-    if text.starts_with("s3://") {
-        return Ok(Place::S3(S3Location::parse(text)?));
-    }
-    let path = PathBuf::from(text);
-    if for_output && (text.ends_with('/') || path.is_dir()) {
-        return Ok(Place::Folder(path));
-    }
-    Ok(Place::File(path))
-}
 
 pub struct KeyArgs {
     pub passphrase_file: Option<PathBuf>,
@@ -93,63 +75,14 @@ pub async fn backup(
 ) -> anyhow::Result<()> {
     let lock = lock(keys)?;
     let started = std::time::Instant::now();
-    let name = retention::file_name(time::OffsetDateTime::now_utc());
-    let (manifest, written) = match place(output, true)? {
-        Place::File(path) => {
-            let manifest = relata_backup::backup_to_file(store, &path, &lock).await?;
-            (manifest, path.display().to_string())
-        }
-        Place::Folder(folder) => {
-            std::fs::create_dir_all(&folder)
-                .with_context(|| format!("cannot create {}", folder.display()))?;
-            let path = folder.join(&name);
-            let manifest = relata_backup::backup_to_file(store, &path, &lock).await?;
-            if let Some(keep) = keep {
-                prune_folder(&folder, keep)?;
-            }
-            (manifest, path.display().to_string())
-        }
-        Place::S3(location) => {
-            let bucket = Bucket::from_env(&location)?;
-            let staging = std::env::temp_dir().join(&name);
-            let manifest = relata_backup::backup_to_file(store, &staging, &lock).await?;
-            let key = location.key_for(&name);
-            let uploaded = bucket.put_file(&key, &staging).await;
-            std::fs::remove_file(&staging).ok();
-            uploaded?;
-            if let Some(keep) = keep {
-                bucket.prune(&location, keep).await?;
-            }
-            (manifest, format!("s3://{}/{key}", location.bucket))
-        }
-    };
+    let (manifest, written) = Destination::parse(output)?
+        .write(store, &lock, keep)
+        .await?;
     println!(
         "backup written to {written}: {} ({:.1} s)",
         describe(&manifest),
         started.elapsed().as_secs_f64()
     );
-    Ok(())
-}
-
-/// Removes this folder's backups that the retention rule does not keep.
-fn prune_folder(folder: &Path, keep: Retention) -> anyhow::Result<()> {
-    let mut backups = Vec::new();
-    for entry in std::fs::read_dir(folder)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if let Some(at) = retention::made_at(&name) {
-            backups.push((entry.path(), at));
-        }
-    }
-    let times: Vec<_> = backups.iter().map(|(_, at)| *at).collect();
-    let kept = retention::keep(&times, keep);
-    for (i, (path, _)) in backups.iter().enumerate() {
-        if !kept.contains(&i) {
-            std::fs::remove_file(path)
-                .with_context(|| format!("cannot remove the old backup {}", path.display()))?;
-            println!("removed old backup {}", path.display());
-        }
-    }
     Ok(())
 }
 
@@ -160,9 +93,9 @@ pub async fn restore(
     check_only: bool,
 ) -> anyhow::Result<()> {
     let unlock = unlock(keys)?;
-    let (path, downloaded) = match place(input, false)? {
-        Place::File(path) | Place::Folder(path) => (path, false),
-        Place::S3(location) => {
+    let (path, downloaded) = match Destination::parse(input)? {
+        Destination::File(path) | Destination::Folder(path) => (path, false),
+        Destination::S3(location) => {
             let bucket = Bucket::from_env(&location)?;
             let path = std::env::temp_dir().join(format!("relata-restore-{}", std::process::id()));
             bucket.get_file(&location.key, &path).await?;

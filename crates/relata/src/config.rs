@@ -36,6 +36,14 @@ pub struct Config {
     /// Let webhooks post to loopback and private network addresses (receivers inside the
     /// company's network). Off by default, so a webhook cannot probe the server's neighbours.
     pub webhooks_allow_private_networks: bool,
+    /// Daily backups by the server: a folder, a file or `s3://bucket/prefix`.
+    pub backup_to: Option<String>,
+    pub backup_passphrase_file: Option<PathBuf>,
+    pub backup_recipients_file: Option<PathBuf>,
+    pub backup_keep_daily: usize,
+    pub backup_keep_weekly: usize,
+    /// The hour (UTC) after which the day's backup is made.
+    pub backup_hour: u8,
 }
 
 impl Default for Config {
@@ -52,6 +60,12 @@ impl Default for Config {
             redis_url: None,
             job_workers: 2,
             webhooks_allow_private_networks: false,
+            backup_to: None,
+            backup_passphrase_file: None,
+            backup_recipients_file: None,
+            backup_keep_daily: 7,
+            backup_keep_weekly: 4,
+            backup_hour: 2,
         }
     }
 }
@@ -71,6 +85,12 @@ struct FileConfig {
     redis_url: Option<String>,
     job_workers: Option<usize>,
     webhooks_allow_private_networks: Option<bool>,
+    backup_to: Option<String>,
+    backup_passphrase_file: Option<PathBuf>,
+    backup_recipients_file: Option<PathBuf>,
+    backup_keep_daily: Option<usize>,
+    backup_keep_weekly: Option<usize>,
+    backup_hour: Option<u8>,
 }
 
 /// Flags that override everything else.
@@ -141,6 +161,33 @@ impl Config {
         }
         if let Some(v) = file.webhooks_allow_private_networks {
             self.webhooks_allow_private_networks = v;
+        }
+        self.backup_to = file.backup_to.or(self.backup_to.take());
+        self.backup_passphrase_file = file
+            .backup_passphrase_file
+            .or(self.backup_passphrase_file.take());
+        self.backup_recipients_file = file
+            .backup_recipients_file
+            .or(self.backup_recipients_file.take());
+        self.backup_keep_daily = file.backup_keep_daily.unwrap_or(self.backup_keep_daily);
+        self.backup_keep_weekly = file.backup_keep_weekly.unwrap_or(self.backup_keep_weekly);
+        if let Some(hour) = file.backup_hour {
+            if hour > 23 {
+                bail!(
+                    "backup_hour in {}: {hour} is not an hour of the day (0 to 23)",
+                    path.display()
+                );
+            }
+            self.backup_hour = hour;
+        }
+        if self.backup_to.is_some()
+            && self.backup_passphrase_file.is_none()
+            && self.backup_recipients_file.is_none()
+        {
+            bail!(
+                "backup_to in {} needs backup_passphrase_file or backup_recipients_file: backups are always encrypted",
+                path.display()
+            );
         }
         Ok(())
     }

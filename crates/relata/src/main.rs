@@ -457,6 +457,18 @@ async fn serve(store: Store, config: &Config, demo: bool) -> anyhow::Result<()> 
                 allow_private_networks: config.webhooks_allow_private_networks,
                 ..Default::default()
             },
+            backup: config.backup_to.clone().map(|destination| {
+                relata_server::backups::BackupPlan {
+                    destination,
+                    passphrase_file: config.backup_passphrase_file.clone(),
+                    recipients_file: config.backup_recipients_file.clone(),
+                    keep: Retention {
+                        daily: config.backup_keep_daily,
+                        weekly: config.backup_keep_weekly,
+                    },
+                    hour: config.backup_hour,
+                }
+            }),
             ..ServerConfig::default()
         },
     );

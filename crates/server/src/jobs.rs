@@ -25,6 +25,7 @@ pub const KINDS: &[&str] = &[
     crate::lead_scoring::TRAIN_JOB,
     crate::transfer_jobs::IMPORT_JOB,
     crate::transfer_jobs::EXPORT_JOB,
+    crate::backups::BACKUP_JOB,
 ];
 
 /// How the workers of one instance behave.
@@ -240,6 +241,7 @@ async fn run(state: &AppState, job: &Job) -> Result<serde_json::Value, JobError>
         crate::lead_scoring::TRAIN_JOB => crate::lead_scoring::train_and_score(state, job).await,
         crate::transfer_jobs::IMPORT_JOB => crate::transfer_jobs::import(state, job).await,
         crate::transfer_jobs::EXPORT_JOB => crate::transfer_jobs::export(state, job).await,
+        crate::backups::BACKUP_JOB => crate::backups::run(state, job).await,
         other => Err(JobError::permanent(format!(
             "this version of Relata cannot run jobs of kind \"{other}\""
         ))),

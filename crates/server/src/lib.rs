@@ -6,6 +6,7 @@
 
 mod api_keys;
 pub mod auth;
+pub mod backups;
 mod bus;
 pub mod cache;
 pub mod extract;

@@ -28,6 +28,8 @@ pub struct ServerConfig {
     pub redis: Option<RedisLink>,
     /// Background job workers and webhook delivery.
     pub jobs: crate::jobs::JobsConfig,
+    /// Daily backups made by the job workers, when a destination is configured.
+    pub backup: Option<crate::backups::BackupPlan>,
 }
 
 impl Default for ServerConfig {
@@ -40,6 +42,7 @@ impl Default for ServerConfig {
             api_requests_per_minute: 1_200,
             redis: None,
             jobs: crate::jobs::JobsConfig::default(),
+            backup: None,
         }
     }
 }
@@ -102,6 +105,7 @@ impl AppState {
             crate::jobs::start(&state);
             crate::webhooks::start_dispatcher(&state);
             crate::lead_scoring::schedule_retraining(&state);
+            crate::backups::schedule(&state);
         }
         state
     }

@@ -141,3 +141,23 @@ pub async fn cancel(
         .await?;
     Ok(Json(json!(job)))
 }
+
+/// Queues a backup now, to the destination the operator configured (owners only).
+pub async fn backup_now(
+    State(state): State<AppState>,
+    principal: Principal,
+) -> ApiResult<(axum::http::StatusCode, Json<Value>)> {
+    if state.config.backup.is_none() {
+        return Err(ApiError::Conflict(
+            "no backup destination is configured; set backup_to in relata.toml".into(),
+        ));
+    }
+    let job = crate::backups::backup_job(
+        Some(principal.actor.workspace_id),
+        principal.actor.member_id,
+        None,
+    );
+    let queued = state.store.enqueue_job(&job).await?;
+    state.workers.wake();
+    Ok((axum::http::StatusCode::ACCEPTED, Json(json!(queued))))
+}

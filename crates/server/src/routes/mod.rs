@@ -1011,6 +1011,20 @@ pub fn routes() -> Vec<Route> {
             on(MethodFilter::POST, webhooks::replay),
         ),
         route(
+            Method::POST,
+            "/api/v1/backups",
+            Doc {
+                role: Some(Role::Owner),
+                response: Some("Job".into()),
+                ..doc(
+                    "Jobs",
+                    "Back up everything now, to the destination configured on the server (a job)",
+                    202,
+                )
+            },
+            on(MethodFilter::POST, jobs::backup_now),
+        ),
+        route(
             Method::GET,
             "/api/v1/jobs",
             any_member(Doc {

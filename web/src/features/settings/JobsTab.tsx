@@ -54,8 +54,10 @@ function JobsList() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t("jobs.kind")}</Table.Th>
-                  <Table.Th>{t("jobs.status")}</Table.Th>
-                  <Table.Th ta="right">{t("jobs.attempts")}</Table.Th>
+                  <Table.Th miw={130}>{t("jobs.status")}</Table.Th>
+                  <Table.Th ta="right" miw={80}>
+                    {t("jobs.attempts")}
+                  </Table.Th>
                   <Table.Th w={160}>{t("jobs.progress")}</Table.Th>
                   <Table.Th>{t("jobs.lastError")}</Table.Th>
                   <Table.Th>{t("jobs.updated")}</Table.Th>

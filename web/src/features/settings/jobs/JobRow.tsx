@@ -32,7 +32,7 @@ export function JobRow({ job }: { job: Job }) {
           {t(`jobs.statuses.${job.status}`, { defaultValue: job.status })}
         </Badge>
       </Table.Td>
-      <Table.Td ta="right" style={{ fontVariantNumeric: "tabular-nums" }}>
+      <Table.Td ta="right" style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
         {t("jobs.attemptsOf", { attempts: job.attempts, max: job.max_attempts })}
       </Table.Td>
       <Table.Td>
@@ -50,7 +50,14 @@ export function JobRow({ job }: { job: Job }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="xs" c={job.last_error ? "red" : "dimmed"} style={{ overflowWrap: "anywhere" }} lineClamp={3} title={job.last_error ?? undefined}>
+        {/* A job that got there in the end keeps its last error, which no longer matters much. */}
+        <Text
+          size="xs"
+          c={job.last_error && job.status !== "succeeded" ? "red" : "dimmed"}
+          style={{ overflowWrap: "anywhere" }}
+          lineClamp={3}
+          title={job.last_error ?? undefined}
+        >
           {job.last_error ?? "—"}
         </Text>
       </Table.Td>

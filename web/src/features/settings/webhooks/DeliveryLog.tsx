@@ -91,7 +91,7 @@ export function DeliveryLog({ webhookId }: { webhookId: string }) {
             <Table.Tr>
               <Table.Th>{t("webhooks.when")}</Table.Th>
               <Table.Th>{t("webhooks.event")}</Table.Th>
-              <Table.Th>{t("webhooks.status")}</Table.Th>
+              <Table.Th miw={130}>{t("webhooks.status")}</Table.Th>
               <Table.Th ta="right">{t("webhooks.attempts")}</Table.Th>
               <Table.Th>{t("webhooks.lastResult")}</Table.Th>
               <Table.Th w={110} />
