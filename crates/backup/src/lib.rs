@@ -62,7 +62,10 @@ pub async fn backup_to_file(
     path: &Path,
     lock: &Lock,
 ) -> Result<Manifest, BackupError> {
-    let unique = format!("{}.partial", time::OffsetDateTime::now_utc().unix_timestamp_nanos());
+    let unique = format!(
+        "{}.partial",
+        time::OffsetDateTime::now_utc().unix_timestamp_nanos()
+    );
     let partial = path.with_extension(unique);
     let at = |what: &str, error: std::io::Error| {
         BackupError::Storage(format!("cannot {what} {}: {error}", partial.display()))

@@ -68,7 +68,13 @@ async fn a_backup_restores_to_identical_data_on_either_engine(engine: Engine) {
     assert!(made.tables["activities"] > 100, "{made:?}");
     let leftovers = std::fs::read_dir(path.parent().unwrap())
         .unwrap()
-        .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".partial"))
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".partial")
+        })
         .count();
     assert_eq!(leftovers, 0, "no partial file is left behind");
     let bytes = std::fs::read(&path).unwrap();

@@ -30,6 +30,10 @@ pub struct MonthView {
 #[derive(Debug, Serialize)]
 pub struct ForecastView {
     pub as_of: String,
+    /// Amounts are in this currency: deals in others are left out (there is no exchange
+    /// rate to add them with), and counted in `other_currency_deals`.
+    pub currency: String,
+    pub other_currency_deals: usize,
     pub open_deals: usize,
     pub closed_deals: usize,
     /// The band's quantiles, e.g. 0.1 and 0.9.
@@ -114,18 +118,23 @@ fn as_model_deal(history: &DealHistory, stages: &Stages) -> Deal {
     }
 }
 
-/// Expected won revenue by month, from open deals and the deals history says will come.
+/// Expected won revenue by month in `currency`, from open deals and the deals history says
+/// will come.
 pub fn forecast(
     histories: &[DealHistory],
     pipelines: &[Pipeline],
+    currency: &str,
     now: OffsetDateTime,
     months: usize,
 ) -> Result<ForecastView, String> {
     let stages = Stages::of(pipelines);
+    let in_currency = |h: &&DealHistory| h.currency.as_deref().is_none_or(|c| c == currency);
     let deals: Vec<Deal> = histories
         .iter()
+        .filter(in_currency)
         .map(|h| as_model_deal(h, &stages))
         .collect();
+    let other_currency_deals = histories.len() - deals.len();
     let config = ForecastConfig {
         horizon_months: months,
         ..ForecastConfig::default()
@@ -137,6 +146,8 @@ pub fn forecast(
     let closed_deals = deals.iter().filter(|d| d.outcome.is_some()).count();
     Ok(ForecastView {
         as_of: as_of.to_string(),
+        currency: currency.to_owned(),
+        other_currency_deals,
         open_deals: forecast.open_deals,
         closed_deals,
         band: config.band,

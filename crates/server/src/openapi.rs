@@ -709,6 +709,8 @@ fn insight_schemas() -> Value {
         }},
         "Forecast": {"type": "object", "properties": {
             "as_of": {"type": "string", "format": "date"},
+            "currency": {"type": "string", "description": "The workspace's default currency; deals in others are left out"},
+            "other_currency_deals": {"type": "integer"},
             "open_deals": {"type": "integer"},
             "closed_deals": {"type": "integer", "description": "Won and lost deals the model learned from"},
             "band": {"type": "array", "items": {"type": "number"}, "description": "The band's lower and upper quantiles"},

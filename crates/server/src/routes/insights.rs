@@ -15,7 +15,8 @@ use crate::insights::{analyse, at_risk, conversation_text, forecast as forecast_
 use crate::problem::{ApiError, ApiResult};
 use crate::state::AppState;
 
-/// Expected won revenue for this month and the next ones, with a band.
+/// Expected won revenue for this month and the next ones, with a band, in the workspace's
+/// default currency.
 pub async fn forecast(
     State(state): State<AppState>,
     principal: Principal,
@@ -24,10 +25,11 @@ pub async fn forecast(
     only_params(&params, &["months"])?;
     let months = bounded_number(&params, "months", 1..=12, 3)? as usize;
     let ws = principal.actor.workspace_id;
+    let currency = state.store.workspace(ws).await?.settings.default_currency;
     let histories = state.store.deal_histories(ws).await?;
     let pipelines = state.store.pipelines(ws).await?;
     let view = tokio::task::spawn_blocking(move || {
-        forecast_of(&histories, &pipelines, timestamp::now(), months)
+        forecast_of(&histories, &pipelines, &currency, timestamp::now(), months)
     })
     .await
     .map_err(|e| ApiError::Internal(e.to_string()))?

@@ -43,6 +43,8 @@ const report: DashboardReport = {
 
 const forecast: Forecast = {
   as_of: "2026-11-25",
+  currency: "USD",
+  other_currency_deals: 0,
   open_deals: 3,
   closed_deals: 33,
   band: [0.1, 0.9],

@@ -102,8 +102,8 @@ function ForecastChart({ forecast, currency }: { forecast: Forecast; currency: s
   );
 }
 
-/** `currency`: the dashboard's main currency. The forecast adds up deals' amounts as they
- * are, so they read in the currency most of the pipeline is in, as the headline numbers do. */
+/** The forecast is in the workspace's default currency (the server leaves out deals in
+ * others); `currency` is the dashboard's, used only when an older server does not say. */
 export function ForecastCard({ currency }: { currency: string | null }) {
   const { t } = useTranslation("dashboard");
   const forecast = useForecast();
@@ -125,7 +125,7 @@ export function ForecastCard({ currency }: { currency: string | null }) {
       body = <ErrorState error={error} onRetry={() => void forecast.refetch()} />;
     }
   } else {
-    body = <ForecastChart forecast={forecast.data} currency={currency} />;
+    body = <ForecastChart forecast={forecast.data} currency={forecast.data.currency ?? currency} />;
   }
   return (
     <ChartCard title={t("forecast.title")} note={t("forecast.note")} testId="forecast-card">

@@ -3,6 +3,8 @@ import { bandPercentiles, forecastRows, type Forecast } from "./insights";
 
 const forecast: Forecast = {
   as_of: "2026-11-25",
+  currency: "USD",
+  other_currency_deals: 0,
   open_deals: 36,
   closed_deals: 33,
   band: [0.1, 0.9],

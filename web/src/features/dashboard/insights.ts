@@ -11,7 +11,7 @@ export const FORECAST_MONTHS = 3;
 export interface ForecastMonth {
   /** `YYYY-MM`. */
   month: string;
-  /** Expected won revenue, and the band around it; all in major units of the deals' currency. */
+  /** Expected won revenue, and the band around it; in major units of the forecast's currency. */
   expected: number;
   low: number;
   high: number;
@@ -22,6 +22,9 @@ export interface ForecastMonth {
 /** `GET /api/v1/insights/forecast`. */
 export interface Forecast {
   as_of: string;
+  /** The workspace's default currency: the amounts are in it; deals in others are left out. */
+  currency: string;
+  other_currency_deals: number;
   open_deals: number;
   /** Won and lost deals the model learned from. */
   closed_deals: number;
