@@ -13,6 +13,8 @@ pub enum Model {
     Leads,
     Sentiment,
     Forecast,
+    /// On generated people and companies with planted duplicates (no files needed).
+    Duplicates,
 }
 
 /// Which lead columns a lead-scoring evaluation may use.
@@ -33,13 +35,20 @@ pub struct EvalArgs {
     pub lang: Option<String>,
     pub columns: Option<Columns>,
     pub products: Option<PathBuf>,
+    /// Duplicates: how many people to generate (companies: a tenth of it), and the seed.
+    pub people: usize,
+    pub seed: u64,
 }
 
 pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
+    if !matches!(args.model, Model::Duplicates) && args.train.as_os_str().is_empty() {
+        bail!("give the data to learn from with --train FILE");
+    }
     match args.model {
         Model::Leads => leads(args),
         Model::Sentiment => sentiment(args),
         Model::Forecast => forecast(args),
+        Model::Duplicates => duplicates(args),
     }
 }
 
@@ -93,4 +102,13 @@ fn forecast(args: &EvalArgs) -> anyhow::Result<()> {
 fn sibling(path: &Path, name: &str) -> PathBuf {
     path.parent()
         .map_or_else(|| PathBuf::from(name), |p| p.join(name))
+}
+
+fn duplicates(args: &EvalArgs) -> anyhow::Result<()> {
+    let config = dedupe::Config::default();
+    let people = dedupe::eval::evaluate_people(args.people, args.seed, &config, 0)?;
+    println!("{}", people.to_markdown());
+    let companies = dedupe::eval::evaluate_companies(args.people / 10, args.seed, &config, 0)?;
+    println!("{}", companies.to_markdown());
+    Ok(())
 }

@@ -212,7 +212,8 @@ enum InsightAction {
     /// Train on one file and report on another, or cross-validate on one (5 folds).
     Eval {
         model: insight::Model,
-        #[arg(long)]
+        /// The training file (not for duplicates, which generate their data).
+        #[arg(long, default_value = "")]
         train: PathBuf,
         #[arg(long)]
         test: Option<PathBuf>,
@@ -225,6 +226,12 @@ enum InsightAction {
         /// The products file of the opportunities data (forecast; default: beside --train).
         #[arg(long)]
         products: Option<PathBuf>,
+        /// Duplicates: people to generate (companies: a tenth of it).
+        #[arg(long, default_value_t = 100_000)]
+        people: usize,
+        /// Duplicates: the generator's seed.
+        #[arg(long, default_value_t = 2)]
+        seed: u64,
     },
 }
 
@@ -273,6 +280,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 lang,
                 columns,
                 products,
+                people,
+                seed,
             },
     } = cli.command
     {
@@ -283,6 +292,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             lang,
             columns,
             products,
+            people,
+            seed,
         });
     }
     if let Command::BackupKey { output } = &cli.command {
