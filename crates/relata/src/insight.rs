@@ -30,7 +30,7 @@ pub enum Columns {
 
 pub struct EvalArgs {
     pub model: Model,
-    pub train: PathBuf,
+    pub train: Option<PathBuf>,
     pub test: Option<PathBuf>,
     pub lang: Option<String>,
     pub columns: Option<Columns>,
@@ -41,18 +41,20 @@ pub struct EvalArgs {
 }
 
 pub fn eval(args: &EvalArgs) -> anyhow::Result<()> {
-    if !matches!(args.model, Model::Duplicates) && args.train.as_os_str().is_empty() {
-        bail!("give the data to learn from with --train FILE");
+    if let Model::Duplicates = args.model {
+        return duplicates(args);
     }
+    let Some(train) = &args.train else {
+        bail!("give the data to learn from with --train FILE");
+    };
     match args.model {
-        Model::Leads => leads(args),
-        Model::Sentiment => sentiment(args),
-        Model::Forecast => forecast(args),
-        Model::Duplicates => duplicates(args),
+        Model::Leads => leads(args, train),
+        Model::Sentiment => sentiment(args, train),
+        _ => forecast(args, train),
     }
 }
 
-fn leads(args: &EvalArgs) -> anyhow::Result<()> {
+fn leads(args: &EvalArgs, train: &Path) -> anyhow::Result<()> {
     let policies = match args.columns {
         Some(Columns::All) => vec![LeadColumns::All],
         Some(Columns::NoRep) => vec![LeadColumns::WithoutRepJudgement],
@@ -64,14 +66,14 @@ fn leads(args: &EvalArgs) -> anyhow::Result<()> {
         ],
     };
     for columns in policies {
-        let report = eval_leads(&args.train, args.test.as_deref(), columns)
-            .with_context(|| format!("cannot evaluate lead scoring on {}", args.train.display()))?;
+        let report = eval_leads(train, args.test.as_deref(), columns)
+            .with_context(|| format!("cannot evaluate lead scoring on {}", train.display()))?;
         println!("{report}");
     }
     Ok(())
 }
 
-fn sentiment(args: &EvalArgs) -> anyhow::Result<()> {
+fn sentiment(args: &EvalArgs, train: &Path) -> anyhow::Result<()> {
     let lang = match args.lang.as_deref() {
         Some(code) => match Lang::parse(code) {
             Some(lang) => lang,
@@ -79,22 +81,22 @@ fn sentiment(args: &EvalArgs) -> anyhow::Result<()> {
         },
         None => bail!("sentiment needs --lang en or --lang ru"),
     };
-    let report = language::eval::eval_sentiment(&args.train, args.test.as_deref(), lang)
-        .with_context(|| format!("cannot evaluate sentiment on {}", args.train.display()))?;
+    let report = language::eval::eval_sentiment(train, args.test.as_deref(), lang)
+        .with_context(|| format!("cannot evaluate sentiment on {}", train.display()))?;
     println!("{report}");
     Ok(())
 }
 
-fn forecast(args: &EvalArgs) -> anyhow::Result<()> {
+fn forecast(args: &EvalArgs, train: &Path) -> anyhow::Result<()> {
     if args.test.is_some() {
         bail!("the forecast is backtested month by month on --train; it takes no --test");
     }
     let products = args
         .products
         .clone()
-        .unwrap_or_else(|| sibling(&args.train, "products.csv"));
-    let report = eval_forecast(&args.train, &products, &ForecastEvalConfig::default())
-        .with_context(|| format!("cannot backtest the forecast on {}", args.train.display()))?;
+        .unwrap_or_else(|| sibling(train, "products.csv"));
+    let report = eval_forecast(train, &products, &ForecastEvalConfig::default())
+        .with_context(|| format!("cannot backtest the forecast on {}", train.display()))?;
     println!("{report}");
     Ok(())
 }

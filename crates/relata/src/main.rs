@@ -213,8 +213,8 @@ enum InsightAction {
     Eval {
         model: insight::Model,
         /// The training file (not for duplicates, which generate their data).
-        #[arg(long, default_value = "")]
-        train: PathBuf,
+        #[arg(long)]
+        train: Option<PathBuf>,
         #[arg(long)]
         test: Option<PathBuf>,
         /// en or ru (sentiment).
