@@ -94,7 +94,10 @@ pub fn schedule(state: &AppState) {
     };
     let state = state.clone();
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(Duration::from_secs(3600));
+        // A minute after start, then hourly: a restarted instance still makes the day's
+        // backup, but not while it is starting.
+        let first = tokio::time::Instant::now() + Duration::from_secs(60);
+        let mut every = tokio::time::interval_at(first, Duration::from_secs(3600));
         let mut closing = state.closing();
         loop {
             tokio::select! {

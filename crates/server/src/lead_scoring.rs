@@ -27,6 +27,8 @@ pub const MODEL_KIND: &str = "lead_scores";
 const REASONS: usize = 3;
 /// Folds of the cross-validation reported to admins.
 const FOLDS: usize = 5;
+/// How long after start the schedule first looks for models to retrain.
+const FIRST_LOOK_AFTER: Duration = Duration::from_secs(10 * 60);
 /// A model older than this is retrained by the daily schedule.
 const RETRAIN_AFTER: time::Duration = time::Duration::hours(24);
 
@@ -233,11 +235,13 @@ pub async fn train_and_score(state: &AppState, job: &Job) -> Result<Value, JobEr
 }
 
 /// Queues retraining for every workspace whose model is missing or older than a day, every
-/// hour; the job's key keeps it to one per workspace however many instances ask.
+/// hour from a few minutes after start (a starting instance has enough to do); the job's
+/// key keeps it to one per workspace however many instances ask.
 pub fn schedule_retraining(state: &AppState) {
     let state = state.clone();
     tokio::spawn(async move {
-        let mut every = tokio::time::interval(Duration::from_secs(3600));
+        let first = tokio::time::Instant::now() + FIRST_LOOK_AFTER;
+        let mut every = tokio::time::interval_at(first, Duration::from_secs(3600));
         let mut closing = state.closing();
         loop {
             tokio::select! {
