@@ -224,3 +224,65 @@ pub fn conversation_text(activity: &relata_domain::Record) -> Option<String> {
         .collect();
     (!parts.is_empty()).then(|| parts.join("\n"))
 }
+
+/// How a customer's conversations felt over time: each activity's sentiment, a 30-day
+/// rolling average, and an alert when the recent ones turned negative.
+#[derive(Debug, Serialize)]
+pub struct SentimentTrend {
+    pub points: Vec<SentimentPoint>,
+    pub rolling: Vec<RollingPoint>,
+    pub alert: Option<language::sentiment::TurnedNegative>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentimentPoint {
+    pub activity_id: uuid::Uuid,
+    pub at: String,
+    pub score: f32,
+    pub label: language::Polarity,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RollingPoint {
+    pub at: String,
+    pub average: f32,
+}
+
+/// Days the rolling average looks back.
+const ROLLING_DAYS: i64 = 30;
+
+/// The trend of `activities` (with their times), oldest first.
+pub fn sentiment_trend(activities: &[(relata_domain::Record, OffsetDateTime)]) -> SentimentTrend {
+    let mut points: Vec<SentimentPoint> = Vec::new();
+    let mut series: Vec<(i64, f32)> = Vec::new();
+    let mut sorted: Vec<&(relata_domain::Record, OffsetDateTime)> = activities.iter().collect();
+    sorted.sort_by_key(|(_, at)| *at);
+    for (activity, at) in sorted {
+        let Some(text) = conversation_text(activity) else {
+            continue;
+        };
+        let sentiment = language::analyze(&text);
+        series.push((at.unix_timestamp(), sentiment.score));
+        points.push(SentimentPoint {
+            activity_id: activity.id,
+            at: relata_domain::timestamp::format(*at),
+            score: sentiment.score,
+            label: sentiment.label,
+        });
+    }
+    let rolling = language::sentiment::rolling_average(&series, ROLLING_DAYS * 86_400)
+        .into_iter()
+        .map(|(t, average)| RollingPoint {
+            at: OffsetDateTime::from_unix_timestamp(t)
+                .map(relata_domain::timestamp::format)
+                .unwrap_or_default(),
+            average,
+        })
+        .collect();
+    let alert = language::sentiment::turned_negative(&series, &Default::default());
+    SentimentTrend {
+        points,
+        rolling,
+        alert,
+    }
+}

@@ -697,6 +697,23 @@ fn insight_schemas() -> Value {
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
             "language": {"type": "string", "enum": ["en", "ru"]},
         }},
+        "SentimentTrend": {"type": "object", "properties": {
+            "points": {"type": "array", "description": "Each conversation's sentiment, oldest first", "items": {"type": "object", "properties": {
+                "activity_id": {"type": "string", "format": "uuid"},
+                "at": {"type": "string", "format": "date-time"},
+                "score": {"type": "number", "minimum": -1, "maximum": 1},
+                "label": {"type": "string", "enum": ["negative", "neutral", "positive"]},
+            }}},
+            "rolling": {"type": "array", "description": "The 30-day rolling average at each point", "items": {"type": "object", "properties": {
+                "at": {"type": "string", "format": "date-time"},
+                "average": {"type": "number"},
+            }}},
+            "alert": {"type": ["object", "null"], "description": "Set when the recent conversations turned negative", "properties": {
+                "recent_average": {"type": "number"},
+                "baseline_average": {"type": ["number", "null"]},
+                "reason": {"type": "string"},
+            }},
+        }},
         "Analysis": {"type": "object", "properties": {
             "sentiment": {"$ref": "#/components/schemas/Sentiment"},
             "summary": {"type": "array", "items": {"type": "string"}, "description": "Up to three of the text's own sentences, in order"},

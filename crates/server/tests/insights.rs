@@ -229,3 +229,56 @@ async fn lead_scores_learn_from_closed_deals_and_sort_open_ones(engine: Engine) 
 }
 
 both_engines!(lead_scores_learn_from_closed_deals_and_sort_open_ones);
+
+async fn a_customer_turning_negative_raises_an_alert(engine: Engine) {
+    let app = TestApp::start(engine).await;
+    let person = app
+        .post("/api/v1/people", json!({"first_name": "Boris"}))
+        .await;
+    let notes = [
+        "Great call, Boris is very happy with the pilot and loves the reports.",
+        "Excellent meeting, the team is delighted and wants to expand.",
+        "Wonderful feedback: everything works perfectly, thank you!",
+        "Boris is angry: the sync failed again and the data is wrong.",
+        "Terrible week, the customer is very unhappy and frustrated with the delays.",
+        "He complained again, says the service is awful and threatened to cancel.",
+    ];
+    for (day, note) in notes.iter().enumerate() {
+        let at = format!("2026-10-{:02}T10:00:00Z", day + 1);
+        let created = app
+            .post(
+                "/api/v1/activities",
+                json!({"kind": "note", "person_id": person.id(), "body": note, "occurred_at": at}),
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    }
+    let trend = app
+        .get(&format!("/api/v1/people/{}/sentiment", person.id()))
+        .await;
+    assert_eq!(trend.status, StatusCode::OK, "{}", trend.body);
+    let points = trend.body["points"].as_array().unwrap();
+    assert_eq!(points.len(), 6);
+    assert_eq!(points[0]["label"], "positive", "oldest first");
+    assert_eq!(points[5]["label"], "negative");
+    assert_eq!(trend.body["rolling"].as_array().unwrap().len(), 6);
+    let alert = &trend.body["alert"];
+    assert!(
+        alert["reason"].as_str().is_some_and(|r| !r.is_empty()),
+        "{}",
+        trend.body
+    );
+    assert!(alert["recent_average"].as_f64().unwrap() < 0.0);
+
+    let calm = app
+        .post("/api/v1/people", json!({"first_name": "Vera"}))
+        .await;
+    let quiet = app
+        .get(&format!("/api/v1/people/{}/sentiment", calm.id()))
+        .await;
+    assert_eq!(quiet.body["points"].as_array().unwrap().len(), 0);
+    assert_eq!(quiet.body["alert"], Value::Null);
+    app.stop().await;
+}
+
+both_engines!(a_customer_turning_negative_raises_an_alert);

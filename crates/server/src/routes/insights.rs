@@ -92,3 +92,32 @@ pub async fn lead_model(
     report["trained_at"] = json!(timestamp::format(trained_at));
     Ok(Json(report))
 }
+
+/// Activities read for a trend: the latest this many.
+const TREND_ACTIVITIES: usize = 500;
+
+/// How a record's conversations felt over time, and whether they recently turned negative.
+pub async fn sentiment(
+    kind: ObjectKind,
+    State(state): State<AppState>,
+    principal: Principal,
+    ApiPath(id): ApiPath<Uuid>,
+) -> ApiResult<Json<Value>> {
+    let ws = principal.actor.workspace_id;
+    state.store.get_record(ws, kind, id).await?;
+    let items = state
+        .store
+        .timeline(ws, kind, id, TREND_ACTIVITIES, None)
+        .await?;
+    let activities: Vec<(relata_domain::Record, time::OffsetDateTime)> = items
+        .into_iter()
+        .filter_map(|item| {
+            let at = item.at();
+            match item {
+                relata_store::TimelineItem::Activity(activity) => Some((activity, at)),
+                _ => None,
+            }
+        })
+        .collect();
+    Ok(Json(json!(crate::insights::sentiment_trend(&activities))))
+}

@@ -302,6 +302,21 @@ fn record_routes(kind: ObjectKind) -> Vec<Route> {
                 r::timeline(kind, s, p, i, q)
             }),
         ));
+        routes.push(route(
+            Method::GET,
+            format!("{item}/sentiment"),
+            Doc {
+                response: Some("SentimentTrend".into()),
+                ..doc(
+                    tag,
+                    format!(
+                        "How the {name}'s conversations felt over time, and an alert when they turned negative"
+                    ),
+                    200,
+                )
+            },
+            on(MethodFilter::GET, move |s, p, i| insights::sentiment(kind, s, p, i)),
+        ));
     }
     routes
 }
