@@ -1,5 +1,6 @@
 // Server state shared by many screens. Screen-specific queries live beside their screens.
 import { useQuery } from "@tanstack/react-query";
+import { withComputedReadOnly } from "../lib/recordFields";
 import { api } from "./client";
 import type { Member, ObjectName, Pipeline, RecordObject, Workspace } from "./types";
 
@@ -48,7 +49,7 @@ export const queryKeys = {
 export function useFields(object: ObjectName) {
   return useQuery({
     queryKey: queryKeys.fields(object),
-    queryFn: () => api<{ data: FieldInfo[] }>(`/api/v1/${object}/fields`).then((r) => r.data),
+    queryFn: () => api<{ data: FieldInfo[] }>(`/api/v1/${object}/fields`).then((r) => r.data.map(withComputedReadOnly)),
     staleTime: 60_000,
   });
 }

@@ -68,6 +68,10 @@ export interface Deal extends RecordBase {
   lost_reason: string | null;
   closed_at: string | null;
   stage_entered_at: string | null;
+  /** 0–100, computed by the server's lead model; read-only; absent on older servers. */
+  lead_score?: number | null;
+  /** Why the score is what it is, in the server's words (plain text). */
+  lead_score_reasons?: string[] | null;
   description: string | null;
   tags: string[] | null;
 }

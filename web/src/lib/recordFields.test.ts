@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldPatch, readField } from "./recordFields";
+import { fieldPatch, readField, withComputedReadOnly } from "./recordFields";
 
 describe("readField", () => {
   it("reads standard fields from the record and custom ones from `custom`", () => {
@@ -15,5 +15,13 @@ describe("fieldPatch", () => {
   it("puts custom fields inside `custom`", () => {
     expect(fieldPatch("city", "Riga")).toEqual({ city: "Riga" });
     expect(fieldPatch("custom.region", "EMEA")).toEqual({ custom: { region: "EMEA" } });
+  });
+});
+
+describe("withComputedReadOnly", () => {
+  it("makes fields the server computes read-only", () => {
+    expect(withComputedReadOnly({ key: "lead_score", writable: true }).writable).toBe(false);
+    expect(withComputedReadOnly({ key: "closed_at", writable: true }).writable).toBe(false);
+    expect(withComputedReadOnly({ key: "name", writable: true }).writable).toBe(true);
   });
 });

@@ -18,3 +18,12 @@ export function fieldPatch(key: string, value: unknown): Record<string, unknown>
   if (isCustomKey(key)) return { custom: { [key.slice(CUSTOM_PREFIX.length)]: value } };
   return { [key]: value };
 }
+
+/** Fields the server computes (a deal's lead score and its reasons, when it closed): never
+ * offered for editing, even by a server whose `/fields` forgets to say so. */
+export const COMPUTED_FIELDS: ReadonlySet<string> = new Set(["closed_at", "stage_entered_at", "lead_score", "lead_score_reasons"]);
+
+/** The field as `/fields` describes it, with computed fields made read-only. */
+export function withComputedReadOnly<T extends { key: string; writable: boolean }>(field: T): T {
+  return COMPUTED_FIELDS.has(field.key) && field.writable ? { ...field, writable: false } : field;
+}

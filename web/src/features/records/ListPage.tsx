@@ -63,7 +63,7 @@ function ListScreen({ object }: { object: ListObject }) {
 
 function ListBody({ object, fields }: { object: ListObject; fields: FieldInfo[] }) {
   const { t } = useTranslation("records");
-  const available = useMemo(() => availableColumns(fields), [fields]);
+  const available = useMemo(() => availableColumns(fields, object), [fields, object]);
   const byKey = useMemo(() => new Map(available.map((c) => [c.key, c])), [available]);
   const remembered = useMemo(() => rememberedList(object), [object]);
   const [state, dispatch] = useReducer(listReducer, object, (o) => remembered?.state ?? initialListState(storedColumns(o)));

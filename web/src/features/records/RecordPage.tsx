@@ -16,6 +16,7 @@ import { RecordNotFound } from "./record/RecordNotFound";
 import { RecordSkeleton } from "./record/RecordSkeleton";
 import type { AnyRecord } from "./record/recordTypes";
 import { RelatedPanel } from "./record/RelatedPanel";
+import { SentimentTrendCard } from "./record/SentimentTrendCard";
 import { TrashBanner } from "./record/TrashBanner";
 import { useRecord } from "./record/useRecord";
 
@@ -43,6 +44,7 @@ function RecordLayout({ object, record }: { object: RecordObject; record: AnyRec
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack gap="md">
+            {object !== "deals" && <SentimentTrendCard object={object} id={record.id} />}
             <FieldsPanel object={object} record={record} />
             <RelatedPanel object={object} record={record} />
           </Stack>

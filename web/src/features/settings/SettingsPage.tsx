@@ -3,6 +3,7 @@
 import { Stack, Tabs, Title } from "@mantine/core";
 import {
   IconBuildingStore,
+  IconChartDots3,
   IconForms,
   IconHistory,
   IconKey,
@@ -18,6 +19,7 @@ import { ApiKeysTab } from "./ApiKeysTab";
 import { AuditTab } from "./audit/AuditTab";
 import { CustomFieldsTab } from "./fields/CustomFieldsTab";
 import { JobsTab } from "./JobsTab";
+import { LeadModelTab } from "./LeadModelTab";
 import { MembersTab } from "./members/MembersTab";
 import { PipelinesTab } from "./pipelines/PipelinesTab";
 import { SecurityTab } from "./security/SecurityTab";
@@ -35,6 +37,7 @@ const ICONS: Record<SettingsTab, typeof IconKey> = {
   security: IconShieldLock,
   audit: IconHistory,
   jobs: IconListCheck,
+  "lead-model": IconChartDots3,
 };
 
 export default function SettingsPage() {
@@ -68,6 +71,7 @@ export default function SettingsPage() {
             <Route path="security" element={<SecurityTab />} />
             <Route path="audit" element={<AuditTab />} />
             <Route path="jobs" element={<JobsTab />} />
+            <Route path="lead-model" element={<LeadModelTab />} />
             <Route path="*" element={<Navigate to="/settings/pipelines" replace />} />
           </Routes>
         </Tabs.Panel>

@@ -10,6 +10,7 @@ describe("tabOf", () => {
     expect(tabOf("/settings/audit")).toBe("audit");
     expect(tabOf("/settings/webhooks")).toBe("webhooks");
     expect(tabOf("/settings/jobs")).toBe("jobs");
+    expect(tabOf("/settings/lead-model")).toBe("lead-model");
   });
 
   it("falls back to pipelines", () => {

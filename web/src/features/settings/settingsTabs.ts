@@ -10,6 +10,7 @@ export const SETTINGS_TABS = [
   "security",
   "audit",
   "jobs",
+  "lead-model",
 ] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 

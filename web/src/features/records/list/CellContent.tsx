@@ -4,6 +4,7 @@ import { Anchor, Badge, Group } from "@mantine/core";
 import { memo } from "react";
 import { Link } from "react-router";
 import { readField } from "../../../lib/recordFields";
+import { LeadScoreBadge } from "../../leadscore/LeadScoreBadge";
 import type { ValueContext } from "../../../lib/valueText";
 import { formatValue } from "./cellValue";
 import type { Column, ListObject } from "./columns";
@@ -40,6 +41,9 @@ function Badges({ values, label }: { values: string[]; label: (value: string) =>
 
 export const CellContent = memo(function CellContent({ object, column, row, valueContext, isName }: Props) {
   const value = readField(row, column.key);
+  if (object === "deals" && column.key === "lead_score") {
+    return <LeadScoreBadge score={value} reasons={readField(row, "lead_score_reasons")} />;
+  }
   if (Array.isArray(value) && (column.type === "tags" || column.type.includes("select")) && isListType(column.type)) {
     return <Badges values={value.map(String)} label={(v) => formatValue(column, [v], row, valueContext)} />;
   }

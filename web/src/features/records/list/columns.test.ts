@@ -81,3 +81,12 @@ describe("sort", () => {
     expect(ariaSort(null)).toBe("none");
   });
 });
+
+describe("lead score column", () => {
+  it("is offered for deals, read-only and sortable, and brings its reasons along", () => {
+    const lead = availableColumns([field("name", "text")], "deals").find((c) => c.key === "lead_score");
+    expect(lead).toMatchObject({ sortable: true, writable: false });
+    expect(availableColumns([field("first_name", "text")], "people").some((c) => c.key === "lead_score")).toBe(false);
+    expect(apiFields(["name", "lead_score"]).split(",")).toEqual(["id", "version", "name", "lead_score", "lead_score_reasons"]);
+  });
+});

@@ -22,7 +22,7 @@ export interface Column {
 export const DEFAULT_COLUMNS: Record<ListObject, string[]> = {
   people: ["first_name", "last_name", "email", "phone", "company_id", "lifecycle_stage", "owner_id", "updated_at"],
   companies: ["name", "domain", "industry", "city", "country", "employees", "owner_id", "updated_at"],
-  deals: ["name", "amount", "stage_id", "company_id", "expected_close_date", "owner_id", "updated_at"],
+  deals: ["name", "amount", "stage_id", "lead_score", "company_id", "expected_close_date", "owner_id", "updated_at"],
 };
 
 /** The columns that name the record; they render as links to its page. */
@@ -70,11 +70,23 @@ export function columnFromField(field: FieldInfo): Column {
   };
 }
 
-/** The object's fields, then the timestamps, as columns. */
-export function availableColumns(fields: FieldInfo[]): Column[] {
+// Computed by the server for deals; listed here too in case `/fields` leaves it out.
+const LEAD_SCORE_COLUMN: Column = {
+  key: "lead_score",
+  type: "integer",
+  references: null,
+  sortable: true,
+  writable: false,
+  custom: false,
+  options: null,
+};
+
+/** The object's fields, then the timestamps (and a deal's lead score), as columns. */
+export function availableColumns(fields: FieldInfo[], object?: ListObject): Column[] {
   const own = fields.map(columnFromField);
+  const extra = object === "deals" ? [LEAD_SCORE_COLUMN, ...SYSTEM_COLUMNS] : SYSTEM_COLUMNS;
   const known = new Set(own.map((c) => c.key));
-  return [...own, ...SYSTEM_COLUMNS.filter((c) => !known.has(c.key))];
+  return [...own, ...extra.filter((c) => !known.has(c.key))];
 }
 
 /** Keeps the known keys in their order, once each; falls back to the defaults when none remain. */
@@ -86,7 +98,7 @@ export function normalizeColumns(keys: readonly string[], available: Column[], o
 }
 
 // Values a column needs to be shown: an amount is meaningless without its currency.
-const COMPANIONS: Record<string, string[]> = { amount: ["currency"] };
+const COMPANIONS: Record<string, string[]> = { amount: ["currency"], lead_score: ["lead_score_reasons"] };
 
 /** The `fields=` of a page: id and version (for edits), the shown columns and what they need.
  * Custom fields come in one `custom` object. */
@@ -107,6 +119,7 @@ export function apiFields(keys: readonly string[]): string {
 export function columnWidth(column: Column): number {
   if (column.key === "email" || column.type === "email" || column.type === "url") return 240;
   if (column.key === "name") return 240;
+  if (column.key === "lead_score") return 110;
   if (isListType(column.type)) return 200;
   switch (column.type) {
     case "boolean":

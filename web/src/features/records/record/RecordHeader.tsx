@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { usePipelines } from "../../../api/hooks";
 import type { Deal, Person, RecordObject } from "../../../api/types";
 import { formatMoney } from "../../../lib/format";
+import { LeadScoreBadge } from "../../leadscore/LeadScoreBadge";
 import { DealOutcome } from "./DealOutcome";
 import { DeleteRecordButton } from "./DeleteRecordButton";
 import { KeyFacts } from "./KeyFacts";
@@ -28,6 +29,7 @@ function DealSummary({ deal }: { deal: Deal }) {
         </Text>
       )}
       <StageBadge stageId={deal.stage_id} size="lg" data-testid="deal-stage" />
+      <LeadScoreBadge score={deal.lead_score} reasons={deal.lead_score_reasons} size="lg" />
       {pipeline && pipelines.data && pipelines.data.length > 1 && (
         <Text size="sm" c="dimmed">
           {pipeline.name}
