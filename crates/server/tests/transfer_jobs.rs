@@ -100,3 +100,43 @@ async fn imports_and_exports_run_as_jobs(engine: Engine) {
 }
 
 both_engines!(imports_and_exports_run_as_jobs);
+
+async fn an_instance_without_workers_leaves_jobs_to_the_others(engine: Engine) {
+    let serving_only = relata_server::ServerConfig {
+        jobs: relata_server::jobs::JobsConfig {
+            workers: 0,
+            ..relata_server::jobs::JobsConfig::default()
+        },
+        ..relata_server::ServerConfig::default()
+    };
+    let api = TestApp::start_with(engine, serving_only).await;
+    let ready = api.get("/readyz").await.body;
+    assert!(ready.get("job_workers").is_none(), "{ready}");
+    let queued = api
+        .request(
+            reqwest::Method::POST,
+            "/api/v1/people/export/jobs",
+            None,
+            &[],
+        )
+        .await;
+    let id = queued.body["id"].as_str().unwrap().to_owned();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        api.get(&format!("/api/v1/jobs/{id}")).await.body["status"],
+        "queued"
+    );
+
+    let worker = api
+        .second_instance(relata_server::ServerConfig::default())
+        .await;
+    let done = finished(&api, &id).await;
+    assert_eq!(
+        done["status"], "succeeded",
+        "another instance ran it: {done}"
+    );
+    worker.stop().await;
+    api.stop().await;
+}
+
+both_engines!(an_instance_without_workers_leaves_jobs_to_the_others);
