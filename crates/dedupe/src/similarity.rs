@@ -1,33 +1,8 @@
 //! String similarity for names: Jaro–Winkler for "how alike", edit distance for "how many
 //! typos".
 
-/// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
-/// neighbouring characters each cost one.
-///
-/// Mirrors `relata_domain::fuzzy::edit_distance`.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let width = b.len() + 1;
-    let mut rows = vec![0usize; (a.len() + 1) * width];
-    for (j, cell) in rows.iter_mut().take(width).enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        rows[i * width] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[(i - 1) * width + j] + 1)
-                .min(rows[i * width + j - 1] + 1)
-                .min(rows[(i - 1) * width + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[(i - 2) * width + j - 2] + 1);
-            }
-            rows[i * width + j] = best;
-        }
-    }
-    rows[a.len() * width + b.len()]
-}
+/// Typos between two names: the domain's optimal-string-alignment distance.
+pub use relata_domain::fuzzy::edit_distance;
 
 /// Jaro–Winkler similarity in 0..=1 (1 = equal), with the usual prefix bonus of 0.1 per
 /// common leading character, up to four.

@@ -39,9 +39,13 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Russian to Latin as passports and email addresses usually spell it.
+/// Russian (and the Ukrainian and Belarusian letters) to Latin as passports and email
+/// addresses usually spell it; `None` for a word without Cyrillic letters.
 pub fn transliterate(word: &str) -> Option<String> {
-    if !word.chars().any(|c| matches!(c, 'а'..='я' | 'ё')) {
+    if !word
+        .chars()
+        .any(|c| matches!(c, 'а'..='я' | 'ё' | 'ґ' | 'є' | 'і' | 'ї' | 'ў'))
+    {
         return None;
     }
     let mut out = String::with_capacity(word.len());
@@ -50,12 +54,13 @@ pub fn transliterate(word: &str) -> Option<String> {
             'а' => "a",
             'б' => "b",
             'в' => "v",
-            'г' => "g",
+            'г' | 'ґ' => "g",
             'д' => "d",
-            'е' | 'ё' | 'э' => "e",
+            'е' | 'ё' | 'э' | 'є' => "e",
             'ж' => "zh",
             'з' => "z",
-            'и' => "i",
+            'и' | 'і' => "i",
+            'ї' => "yi",
             'й' | 'ы' => "y",
             'к' => "k",
             'л' => "l",
@@ -66,7 +71,7 @@ pub fn transliterate(word: &str) -> Option<String> {
             'р' => "r",
             'с' => "s",
             'т' => "t",
-            'у' => "u",
+            'у' | 'ў' => "u",
             'ф' => "f",
             'х' => "kh",
             'ц' => "ts",
